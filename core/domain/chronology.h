@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/casenote.h"
+#include "domain/chronologyentry.h"
+#include "domain/involvement.h"
+
+#include <QDate>
+#include <QSet>
+
+#include <vector>
+
+namespace waymark {
+
+struct ChronologyFilter {
+    QSet<QString> categories; // note type codes and "referral", "opened", "closed"; empty = all
+    QString text;             // words that must all appear in the title or detail
+    QDate from;               // inclusive; null = no lower bound
+    QDate to;                 // inclusive; null = no upper bound
+};
+
+// One family's timeline, newest first: every case note plus the referral, opening and closing of
+// each involvement.
+std::vector<ChronologyEntry> buildChronology(const std::vector<CaseNote>& notes,
+                                             const std::vector<Involvement>& involvements);
+std::vector<ChronologyEntry> filterChronology(const std::vector<ChronologyEntry>& entries,
+                                              const ChronologyFilter& filter);
+
+} // namespace waymark

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace waymark {
+
+// One line of a family's chronology: a case note or a significant event derived from the record.
+struct ChronologyEntry {
+    enum class Kind { Note, Referral, Opened, Closed };
+    Kind kind = Kind::Note;
+    QDateTime when; // local time; date-only events sit at midnight
+    bool hasTime = false;
+    QString category; // note type code, or the event kind's code
+    QString title;
+    QString detail;
+    qint64 noteId = 0;
+    qint64 involvementId = 0;
+    qint64 authorWorkerId = 0;
+};
+
+} // namespace waymark

@@ -1,0 +1,270 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/sqldialect.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace waymark {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Storage", text); }
+
+QString newConnectionName() {
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("waymark-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Reads the schema version without writing anything to the file, so that a file we must refuse
+// (from a newer Waymark, or not ours at all) is left exactly as it was.
+Result<int> peekSchemaVersion(const QString& path, const SqlDialect& dialect) {
+    const QString name = newConnectionName();
+    Result<int> result = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = Result<int>::failure(tr("Could not open %1: %2").arg(path, db.lastError().text()));
+        } else {
+            const QStringList tables = db.tables();
+            if (tables.contains(QStringLiteral("meta"))) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
+                    result = q.value(0).toInt();
+                else
+                    result = Result<int>::failure(tr("%1 is not a Waymark database (it has no schema version).")
+                                                      .arg(path));
+            } else if (!tables.isEmpty()) {
+                result = Result<int>::failure(
+                    tr("%1 is an SQLite file but not a Waymark database. Nothing was changed.").arg(path));
+            } else if (db.lastError().isValid()) {
+                result = Result<int>::failure(tr("Could not read %1: %2").arg(path, db.lastError().text()));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Status checkLooksLikeSqlite(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Could not read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(16);
+    if (header.isEmpty())
+        return Status::ok(); // an empty file becomes a new database
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return Status::failure(tr("%1 is not a Waymark database (it is not an SQLite file). Nothing was changed.")
+                                   .arg(path));
+    return Status::ok();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_dialect(std::move(dialect))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenOptions options) {
+    auto dialect = SqlDialect::sqlite();
+    const QFileInfo info(path);
+    bool existing = info.exists();
+    if (existing && info.isDir())
+        return Status::failure(tr("%1 is a folder, not a database file.").arg(path));
+    if (!existing) {
+        if (!options.createIfMissing)
+            return Status::failure(tr("There is no database at %1.").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Status::failure(tr("Could not create the folder %1.").arg(info.absolutePath()));
+    } else {
+        if (Status s = checkLooksLikeSqlite(path); !s)
+            return s;
+        if (info.size() > 0) {
+            auto version = peekSchemaVersion(path, *dialect);
+            if (!version)
+                return version.status();
+            if (*version > latestSchemaVersion())
+                return Status::failure(tr("%1 was written by a newer version of Waymark (database version %2; "
+                                          "this Waymark understands up to version %3). Install the newer Waymark "
+                                          "to open it. Nothing was changed.")
+                                           .arg(path)
+                                           .arg(*version)
+                                           .arg(latestSchemaVersion()));
+        }
+    }
+
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const QString error = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return Status::failure(tr("Could not open %1: %2").arg(path, error));
+        }
+    }
+    std::shared_ptr<Database> database(new Database(path, name, std::move(dialect)));
+    for (const QString& statement : database->dialect().sessionSetup()) {
+        auto done = database->run(statement, {}, "preparing the database connection");
+        if (!done)
+            return done.status();
+    }
+    if (options.migrate) {
+        if (Status s = database->migrateToLatest(); !s)
+            return s;
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int Database::latestSchemaVersion() { return migrations().back().version; }
+
+int Database::schemaVersion() const {
+    if (!connection().tables().contains(QStringLiteral("meta")))
+        return 0;
+    return meta(QStringLiteral("schema_version")).toInt();
+}
+
+Status Database::migrateToLatest() { return runMigrations(*this); }
+
+QString Database::meta(const QString& key) const {
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+Status Database::setMeta(const QString& key, const QString& value) {
+    // DELETE + INSERT rather than an upsert: the same SQL works on SQLite 3.15 and PostgreSQL.
+    auto removed = run(QStringLiteral("DELETE FROM meta WHERE key = ?"), {key}, "updating the database settings");
+    if (!removed)
+        return removed.status();
+    return run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {key, value},
+               "updating the database settings")
+        .status();
+}
+
+Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& bindings, const char* what) const {
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Status::failure(tr("Database error while %1: %2").arg(tr(what), q.lastError().text()));
+    for (const QVariant& value : bindings) {
+        // A null QString is an empty text field, not SQL NULL (nullableText() asks for NULL).
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(value);
+    }
+    if (!q.exec())
+        return Status::failure(tr("Database error while %1: %2").arg(tr(what), q.lastError().text()));
+    return q;
+}
+
+Result<qint64> Database::insert(const QString& table, const std::vector<std::pair<QString, QVariant>>& columns,
+                                const char* what) const {
+    QStringList names, marks;
+    QVariantList values;
+    for (const auto& [name, value] : columns) {
+        names << name;
+        marks << QStringLiteral("?");
+        values << value;
+    }
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                            .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                                 m_dialect->returningIdClause());
+    auto q = run(sql, values, what);
+    if (!q)
+        return q.status();
+    QSqlQuery query = std::move(q).value();
+    if (!m_dialect->returningIdClause().isEmpty() && query.next())
+        return query.value(0).toLongLong();
+    return query.lastInsertId().toLongLong();
+}
+
+Status Database::update(const QString& table, qint64 id, const std::vector<std::pair<QString, QVariant>>& columns,
+                        const char* what) const {
+    QStringList sets;
+    QVariantList values;
+    for (const auto& [name, value] : columns) {
+        sets << name + QStringLiteral(" = ?");
+        values << value;
+    }
+    values << id;
+    auto q = run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), values,
+                 what);
+    if (!q)
+        return q.status();
+    if (q->numRowsAffected() != 1)
+        return Status::failure(tr("Nothing was saved: record %1 no longer exists.").arg(id));
+    return Status::ok();
+}
+
+QString Database::nowText() const { return utcToText(now()); }
+
+QStringList Database::integrityProblems() const {
+    QStringList problems;
+    auto integrity = run(QStringLiteral("PRAGMA integrity_check"), {}, "checking the database");
+    if (!integrity)
+        return {integrity.error()};
+    QSqlQuery q = std::move(integrity).value();
+    while (q.next())
+        if (q.value(0).toString() != QLatin1String("ok"))
+            problems << q.value(0).toString();
+    auto foreignKeys = run(QStringLiteral("PRAGMA foreign_key_check"), {}, "checking the database");
+    if (!foreignKeys)
+        return problems << foreignKeys.error();
+    QSqlQuery fk = std::move(foreignKeys).value();
+    while (fk.next())
+        problems << tr("Broken link from table %1 row %2 to table %3")
+                        .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+    return problems;
+}
+
+QString dateToText(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QDate dateFromText(const QString& text) { return QDate::fromString(text, Qt::ISODate); }
+
+QString localTimeToText(const QDateTime& dt) {
+    return dt.isValid() ? dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QString();
+}
+QDateTime localTimeFromText(const QString& text) {
+    return QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+QString utcToText(const QDateTime& dt) {
+    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")) : QString();
+}
+QDateTime utcFromText(const QString& text) {
+    QDateTime dt = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+QVariant nullableText(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+QVariant nullableId(qint64 id) { return id == 0 ? QVariant() : QVariant(id); }
+
+} // namespace waymark

@@ -1,0 +1,161 @@
+#include "storage/migrations.h"
+
+#include "domain/person.h"
+#include "storage/database.h"
+#include "storage/sqldialect.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace waymark {
+
+namespace {
+
+// Version 3 added a search column to people: fill it for rows written by versions 1 and 2, using
+// the same function the repository uses for new rows.
+Status fillPersonSearchText(Database& db) {
+    auto rows = db.run(QStringLiteral("SELECT id, given_names, family_name, known_as, date_of_birth, "
+                                      "social_care_number, case_system_number, nhs_number FROM people"),
+                       {}, "reading people to index them");
+    if (!rows)
+        return rows.status();
+    QSqlQuery q = std::move(rows).value();
+    while (q.next()) {
+        Person p;
+        p.givenNames = q.value(1).toString();
+        p.familyName = q.value(2).toString();
+        p.knownAs = q.value(3).toString();
+        p.dateOfBirth = dateFromText(q.value(4).toString());
+        p.socialCareNumber = q.value(5).toString();
+        p.caseSystemNumber = q.value(6).toString();
+        p.nhsNumber = q.value(7).toString();
+        auto updated = db.run(QStringLiteral("UPDATE people SET search_text = ? WHERE id = ?"),
+                              {p.searchText(), q.value(0)}, "indexing people");
+        if (!updated)
+            return updated.status();
+    }
+    return Status::ok();
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> steps = {
+        {1,
+         "people, families and workers",
+         {
+             QStringLiteral("CREATE TABLE meta (key {TEXT} PRIMARY KEY, value {TEXT} NOT NULL)"),
+             QStringLiteral("CREATE TABLE schema_migrations (version {INT} PRIMARY KEY, description {TEXT} NOT NULL, "
+                            "applied_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE TABLE workers (id {PK}, name {TEXT} NOT NULL, role {TEXT} NOT NULL, "
+                            "team {TEXT} NOT NULL DEFAULT '', email {TEXT} NOT NULL DEFAULT '', "
+                            "phone {TEXT} NOT NULL DEFAULT '', active {BOOL} NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE TABLE people (id {PK}, given_names {TEXT} NOT NULL DEFAULT '', "
+                            "family_name {TEXT} NOT NULL, known_as {TEXT} NOT NULL DEFAULT '', "
+                            "date_of_birth {DATE}, dob_expected {BOOL} NOT NULL DEFAULT 0, "
+                            "gender {TEXT} NOT NULL DEFAULT '', ethnicity {TEXT} NOT NULL DEFAULT '', "
+                            "first_language {TEXT} NOT NULL DEFAULT '', "
+                            "address_line1 {TEXT} NOT NULL DEFAULT '', address_line2 {TEXT} NOT NULL DEFAULT '', "
+                            "town {TEXT} NOT NULL DEFAULT '', postcode {TEXT} NOT NULL DEFAULT '', "
+                            "phone {TEXT} NOT NULL DEFAULT '', email {TEXT} NOT NULL DEFAULT '', "
+                            "social_care_number {TEXT} NOT NULL DEFAULT '', "
+                            "case_system_number {TEXT} NOT NULL DEFAULT '', nhs_number {TEXT} NOT NULL DEFAULT '', "
+                            "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX people_family_name ON people (family_name)"),
+             QStringLiteral("CREATE INDEX people_social_care_number ON people (social_care_number)"),
+             QStringLiteral("CREATE INDEX people_case_system_number ON people (case_system_number)"),
+             QStringLiteral("CREATE TABLE families (id {PK}, name {TEXT} NOT NULL, kinship_status {TEXT} NOT NULL, "
+                            "address_line1 {TEXT} NOT NULL DEFAULT '', address_line2 {TEXT} NOT NULL DEFAULT '', "
+                            "town {TEXT} NOT NULL DEFAULT '', postcode {TEXT} NOT NULL DEFAULT '', "
+                            "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX families_name ON families (name)"),
+             QStringLiteral("CREATE TABLE family_members ("
+                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                            "person_id {INT} NOT NULL REFERENCES people(id) ON DELETE RESTRICT, "
+                            "relationship {TEXT} NOT NULL, parental_responsibility {BOOL} NOT NULL DEFAULT 0, "
+                            "lives_in_household {BOOL} NOT NULL DEFAULT 1, position {INT} NOT NULL DEFAULT 0, "
+                            "PRIMARY KEY (family_id, person_id))"),
+             QStringLiteral("CREATE INDEX family_members_person ON family_members (person_id)"),
+         },
+         {}},
+        {2,
+         "involvements and case notes",
+         {
+             QStringLiteral("CREATE TABLE involvements (id {PK}, "
+                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                            "service {TEXT} NOT NULL, referral_date {DATE} NOT NULL, "
+                            "referral_source {TEXT} NOT NULL DEFAULT '', referral_reason {TEXT} NOT NULL DEFAULT '', "
+                            "allocated_worker_id {INT} REFERENCES workers(id) ON DELETE RESTRICT, "
+                            "status {TEXT} NOT NULL, opened_on {DATE}, closed_on {DATE}, "
+                            "closure_outcome {TEXT} NOT NULL DEFAULT '', closure_note {TEXT} NOT NULL DEFAULT '', "
+                            "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX involvements_family ON involvements (family_id)"),
+             QStringLiteral("CREATE INDEX involvements_worker ON involvements (allocated_worker_id)"),
+             QStringLiteral("CREATE TABLE case_notes (id {PK}, "
+                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                            "involvement_id {INT} REFERENCES involvements(id) ON DELETE SET NULL, "
+                            "contact_at {TEXT} NOT NULL, note_type {TEXT} NOT NULL, subject {TEXT} NOT NULL, "
+                            "location {TEXT} NOT NULL DEFAULT '', present {TEXT} NOT NULL DEFAULT '', "
+                            "outcomes_addressed {TEXT} NOT NULL DEFAULT '', purpose {TEXT} NOT NULL DEFAULT '', "
+                            "what_worked_well {TEXT} NOT NULL DEFAULT '', worries {TEXT} NOT NULL DEFAULT '', "
+                            "voice {TEXT} NOT NULL DEFAULT '', next_steps {TEXT} NOT NULL DEFAULT '', "
+                            "author_worker_id {INT} REFERENCES workers(id) ON DELETE RESTRICT, "
+                            "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX case_notes_family ON case_notes (family_id, contact_at)"),
+             QStringLiteral("CREATE TABLE case_note_people ("
+                            "note_id {INT} NOT NULL REFERENCES case_notes(id) ON DELETE CASCADE, "
+                            "person_id {INT} NOT NULL REFERENCES people(id) ON DELETE RESTRICT, "
+                            "PRIMARY KEY (note_id, person_id))"),
+             QStringLiteral("CREATE INDEX case_note_people_person ON case_note_people (person_id)"),
+         },
+         {}},
+        {3,
+         "search text for people; autosaved drafts",
+         {
+             QStringLiteral("ALTER TABLE people ADD COLUMN search_text {TEXT} NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE drafts (key {TEXT} PRIMARY KEY, "
+                            "family_id {INT} REFERENCES families(id) ON DELETE CASCADE, "
+                            "content {TEXT} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+         },
+         fillPersonSearchText},
+    };
+    return steps;
+}
+
+Status runMigrations(Database& db, int targetVersion) {
+    const int target = targetVersion < 0 ? migrations().back().version : targetVersion;
+    for (const Migration& step : migrations()) {
+        if (step.version <= db.schemaVersion() || step.version > target)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive())
+            return Status::failure(tx.beginError());
+        for (const QString& ddl : step.ddl) {
+            auto done = db.run(db.dialect().expandDdl(ddl), {}, "upgrading the database");
+            if (!done)
+                return Status::failure(QCoreApplication::translate("Storage", "Upgrade to version %1 failed: %2")
+                                           .arg(step.version)
+                                           .arg(done.error()));
+        }
+        if (step.dataStep) {
+            if (Status s = step.dataStep(db); !s)
+                return Status::failure(QCoreApplication::translate("Storage", "Upgrade to version %1 failed: %2")
+                                           .arg(step.version)
+                                           .arg(s.error()));
+        }
+        auto recorded = db.run(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                                              "VALUES (?, ?, ?)"),
+                               {step.version, QString::fromUtf8(step.description), db.nowText()},
+                               "recording the upgrade");
+        if (!recorded)
+            return recorded.status();
+        if (Status s = db.setMeta(QStringLiteral("schema_version"), QString::number(step.version)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return Status::ok();
+}
+
+} // namespace waymark

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace waymark::test {
+
+// The date every test treats as today, so that "not in the future" rules are repeatable.
+QDate fixedToday();
+
+// A brand-new database file in its own temporary folder, deleted afterwards.
+class TestDatabase {
+public:
+    TestDatabase();
+    Database& db() { return *m_db; }
+    std::shared_ptr<Database> shared() { return m_db; }
+    QString path() const;
+    QString dir() const { return m_dir.path(); }
+    void reopen(); // closes and opens the same file again
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Database> m_db;
+};
+
+std::shared_ptr<Database> openOrFail(const QString& path);
+
+} // namespace waymark::test
+
+#include "domain/family.h"
+#include "domain/person.h"
+#include "domain/worker.h"
+
+namespace waymark::test {
+
+// Small fictional records for tests. Every name here is invented.
+Person makePerson(const QString& given, const QString& family, const QDate& dob);
+Worker makeWorker(Database& db, const QString& name, const QString& team, const QString& role = QStringLiteral("family_support_worker"));
+// A family "<surname> family" with a mother and a child; returns the saved family.
+Family makeFamily(Database& db, const QString& surname, const QDate& childDob = QDate(2016, 3, 14));
+
+} // namespace waymark::test
