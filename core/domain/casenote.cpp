@@ -13,11 +13,12 @@ QString CaseNote::bodyText() const {
 }
 
 bool CaseNote::operator==(const CaseNote& o) const {
-    return id == o.id && familyId == o.familyId && involvementId == o.involvementId && contactAt == o.contactAt &&
-           noteType == o.noteType && subject == o.subject && location == o.location && present == o.present &&
-           outcomesAddressed == o.outcomesAddressed && purpose == o.purpose && whatWorkedWell == o.whatWorkedWell &&
-           worries == o.worries && voice == o.voice && nextSteps == o.nextSteps &&
-           authorWorkerId == o.authorWorkerId && personIds == o.personIds;
+    return id == o.id && familyId == o.familyId && involvementId == o.involvementId &&
+           contactAt == o.contactAt && noteType == o.noteType && subject == o.subject &&
+           location == o.location && present == o.present && outcomesAddressed == o.outcomesAddressed &&
+           purpose == o.purpose && whatWorkedWell == o.whatWorkedWell && worries == o.worries &&
+           voice == o.voice && nextSteps == o.nextSteps && authorWorkerId == o.authorWorkerId &&
+           personIds == o.personIds;
 }
 
 } // namespace waymark

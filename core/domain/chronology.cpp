@@ -1,6 +1,7 @@
 #include "domain/chronology.h"
 
 #include "domain/vocabulary.h"
+#include "util/trcontext.h"
 
 #include <QCoreApplication>
 
@@ -9,8 +10,6 @@
 namespace waymark {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Chronology", text); }
-
 ChronologyEntry involvementEvent(const Involvement& inv, ChronologyEntry::Kind kind, const QDate& date) {
     ChronologyEntry e;
     e.kind = kind;
@@ -20,18 +19,20 @@ ChronologyEntry involvementEvent(const Involvement& inv, ChronologyEntry::Kind k
     switch (kind) {
     case ChronologyEntry::Kind::Referral:
         e.category = QStringLiteral("referral");
-        e.title = tr("Referred to %1").arg(service);
+        e.title = Chronology::tr("Referred to %1").arg(service);
         e.detail = inv.referralSource.isEmpty()
                        ? inv.referralReason
-                       : tr("From: %1. %2").arg(vocab::referralSource().label(inv.referralSource), inv.referralReason);
+                       : Chronology::tr("From: %1. %2")
+                             .arg(vocab::referralSource().label(inv.referralSource), inv.referralReason);
         break;
     case ChronologyEntry::Kind::Opened:
         e.category = QStringLiteral("opened");
-        e.title = tr("%1 opened").arg(service);
+        e.title = Chronology::tr("%1 opened").arg(service);
         break;
     case ChronologyEntry::Kind::Closed:
         e.category = QStringLiteral("closed");
-        e.title = tr("%1 closed: %2").arg(service, vocab::closureOutcome().label(inv.closureOutcome));
+        e.title =
+            Chronology::tr("%1 closed: %2").arg(service, vocab::closureOutcome().label(inv.closureOutcome));
         e.detail = inv.closureNote;
         break;
     case ChronologyEntry::Kind::Note:

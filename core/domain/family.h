@@ -17,7 +17,8 @@ struct FamilyMember {
 
     bool operator==(const FamilyMember& o) const {
         return personId == o.personId && relationship == o.relationship &&
-               hasParentalResponsibility == o.hasParentalResponsibility && livesInHousehold == o.livesInHousehold;
+               hasParentalResponsibility == o.hasParentalResponsibility &&
+               livesInHousehold == o.livesInHousehold;
     }
 };
 

@@ -13,7 +13,9 @@ struct Address {
     QString town;
     QString postcode;
 
-    bool isEmpty() const { return line1.isEmpty() && line2.isEmpty() && town.isEmpty() && postcode.isEmpty(); }
+    bool isEmpty() const {
+        return line1.isEmpty() && line2.isEmpty() && town.isEmpty() && postcode.isEmpty();
+    }
     QString singleLine() const;
     bool operator==(const Address& o) const {
         return line1 == o.line1 && line2 == o.line2 && town == o.town && postcode == o.postcode;

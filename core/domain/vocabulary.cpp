@@ -43,52 +43,50 @@ const Vocabulary& gender() {
 
 // The Department for Education's ethnicity codes used in the children in need census.
 const Vocabulary& ethnicity() {
-    static const Vocabulary v(
-        "ethnicity",
-        {
-            {"WBRI", QT_TRANSLATE_NOOP("Vocabulary", "White British")},
-            {"WIRI", QT_TRANSLATE_NOOP("Vocabulary", "White Irish")},
-            {"WIRT", QT_TRANSLATE_NOOP("Vocabulary", "Traveller of Irish heritage")},
-            {"WROM", QT_TRANSLATE_NOOP("Vocabulary", "Gypsy/Roma")},
-            {"WOTH", QT_TRANSLATE_NOOP("Vocabulary", "Any other White background")},
-            {"MWBC", QT_TRANSLATE_NOOP("Vocabulary", "White and Black Caribbean")},
-            {"MWBA", QT_TRANSLATE_NOOP("Vocabulary", "White and Black African")},
-            {"MWAS", QT_TRANSLATE_NOOP("Vocabulary", "White and Asian")},
-            {"MOTH", QT_TRANSLATE_NOOP("Vocabulary", "Any other mixed background")},
-            {"AIND", QT_TRANSLATE_NOOP("Vocabulary", "Indian")},
-            {"APKN", QT_TRANSLATE_NOOP("Vocabulary", "Pakistani")},
-            {"ABAN", QT_TRANSLATE_NOOP("Vocabulary", "Bangladeshi")},
-            {"AOTH", QT_TRANSLATE_NOOP("Vocabulary", "Any other Asian background")},
-            {"BCRB", QT_TRANSLATE_NOOP("Vocabulary", "Caribbean")},
-            {"BAFR", QT_TRANSLATE_NOOP("Vocabulary", "African")},
-            {"BOTH", QT_TRANSLATE_NOOP("Vocabulary", "Any other Black background")},
-            {"CHNE", QT_TRANSLATE_NOOP("Vocabulary", "Chinese")},
-            {"OOTH", QT_TRANSLATE_NOOP("Vocabulary", "Any other ethnic group")},
-            {"REFU", QT_TRANSLATE_NOOP("Vocabulary", "Refused")},
-            {"NOBT", QT_TRANSLATE_NOOP("Vocabulary", "Information not yet obtained")},
-        });
+    static const Vocabulary v("ethnicity",
+                              {
+                                  {"WBRI", QT_TRANSLATE_NOOP("Vocabulary", "White British")},
+                                  {"WIRI", QT_TRANSLATE_NOOP("Vocabulary", "White Irish")},
+                                  {"WIRT", QT_TRANSLATE_NOOP("Vocabulary", "Traveller of Irish heritage")},
+                                  {"WROM", QT_TRANSLATE_NOOP("Vocabulary", "Gypsy/Roma")},
+                                  {"WOTH", QT_TRANSLATE_NOOP("Vocabulary", "Any other White background")},
+                                  {"MWBC", QT_TRANSLATE_NOOP("Vocabulary", "White and Black Caribbean")},
+                                  {"MWBA", QT_TRANSLATE_NOOP("Vocabulary", "White and Black African")},
+                                  {"MWAS", QT_TRANSLATE_NOOP("Vocabulary", "White and Asian")},
+                                  {"MOTH", QT_TRANSLATE_NOOP("Vocabulary", "Any other mixed background")},
+                                  {"AIND", QT_TRANSLATE_NOOP("Vocabulary", "Indian")},
+                                  {"APKN", QT_TRANSLATE_NOOP("Vocabulary", "Pakistani")},
+                                  {"ABAN", QT_TRANSLATE_NOOP("Vocabulary", "Bangladeshi")},
+                                  {"AOTH", QT_TRANSLATE_NOOP("Vocabulary", "Any other Asian background")},
+                                  {"BCRB", QT_TRANSLATE_NOOP("Vocabulary", "Caribbean")},
+                                  {"BAFR", QT_TRANSLATE_NOOP("Vocabulary", "African")},
+                                  {"BOTH", QT_TRANSLATE_NOOP("Vocabulary", "Any other Black background")},
+                                  {"CHNE", QT_TRANSLATE_NOOP("Vocabulary", "Chinese")},
+                                  {"OOTH", QT_TRANSLATE_NOOP("Vocabulary", "Any other ethnic group")},
+                                  {"REFU", QT_TRANSLATE_NOOP("Vocabulary", "Refused")},
+                                  {"NOBT", QT_TRANSLATE_NOOP("Vocabulary", "Information not yet obtained")},
+                              });
     return v;
 }
 
 const Vocabulary& relationship() {
-    static const Vocabulary v(
-        "relationship",
-        {
-            {"child", QT_TRANSLATE_NOOP("Vocabulary", "Child")},
-            {"mother", QT_TRANSLATE_NOOP("Vocabulary", "Mother")},
-            {"father", QT_TRANSLATE_NOOP("Vocabulary", "Father")},
-            {"step_parent", QT_TRANSLATE_NOOP("Vocabulary", "Step-parent")},
-            {"parent_partner", QT_TRANSLATE_NOOP("Vocabulary", "Parent's partner")},
-            {"grandparent", QT_TRANSLATE_NOOP("Vocabulary", "Grandparent")},
-            {"aunt_uncle", QT_TRANSLATE_NOOP("Vocabulary", "Aunt or uncle")},
-            {"adult_sibling", QT_TRANSLATE_NOOP("Vocabulary", "Adult sibling")},
-            {"special_guardian", QT_TRANSLATE_NOOP("Vocabulary", "Special guardian")},
-            {"kinship_carer", QT_TRANSLATE_NOOP("Vocabulary", "Kinship carer")},
-            {"foster_carer", QT_TRANSLATE_NOOP("Vocabulary", "Foster carer")},
-            {"adoptive_parent", QT_TRANSLATE_NOOP("Vocabulary", "Adoptive parent")},
-            {"other_relative", QT_TRANSLATE_NOOP("Vocabulary", "Other relative")},
-            {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
-        });
+    static const Vocabulary v("relationship",
+                              {
+                                  {"child", QT_TRANSLATE_NOOP("Vocabulary", "Child")},
+                                  {"mother", QT_TRANSLATE_NOOP("Vocabulary", "Mother")},
+                                  {"father", QT_TRANSLATE_NOOP("Vocabulary", "Father")},
+                                  {"step_parent", QT_TRANSLATE_NOOP("Vocabulary", "Step-parent")},
+                                  {"parent_partner", QT_TRANSLATE_NOOP("Vocabulary", "Parent's partner")},
+                                  {"grandparent", QT_TRANSLATE_NOOP("Vocabulary", "Grandparent")},
+                                  {"aunt_uncle", QT_TRANSLATE_NOOP("Vocabulary", "Aunt or uncle")},
+                                  {"adult_sibling", QT_TRANSLATE_NOOP("Vocabulary", "Adult sibling")},
+                                  {"special_guardian", QT_TRANSLATE_NOOP("Vocabulary", "Special guardian")},
+                                  {"kinship_carer", QT_TRANSLATE_NOOP("Vocabulary", "Kinship carer")},
+                                  {"foster_carer", QT_TRANSLATE_NOOP("Vocabulary", "Foster carer")},
+                                  {"adoptive_parent", QT_TRANSLATE_NOOP("Vocabulary", "Adoptive parent")},
+                                  {"other_relative", QT_TRANSLATE_NOOP("Vocabulary", "Other relative")},
+                                  {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
+                              });
     return v;
 }
 
@@ -136,12 +134,13 @@ const Vocabulary& service() {
 }
 
 const Vocabulary& involvementStatus() {
-    static const Vocabulary v("involvementStatus",
-                              {
-                                  {"referred", QT_TRANSLATE_NOOP("Vocabulary", "Referred, awaiting allocation")},
-                                  {"open", QT_TRANSLATE_NOOP("Vocabulary", "Open")},
-                                  {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")},
-                              });
+    static const Vocabulary v(
+        "involvementStatus",
+        {
+            {"referred", QT_TRANSLATE_NOOP("Vocabulary", "Referred, awaiting allocation")},
+            {"open", QT_TRANSLATE_NOOP("Vocabulary", "Open")},
+            {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")},
+        });
     return v;
 }
 
@@ -156,7 +155,8 @@ const Vocabulary& closureOutcome() {
             {"family_refused", QT_TRANSLATE_NOOP("Vocabulary", "Family refused service")},
             {"family_disengaged", QT_TRANSLATE_NOOP("Vocabulary", "Family disengaged from service")},
             {"family_moved_away", QT_TRANSLATE_NOOP("Vocabulary", "Family moved away")},
-            {"not_appropriate_nfa", QT_TRANSLATE_NOOP("Vocabulary", "Referral not appropriate: no further action")},
+            {"not_appropriate_nfa",
+             QT_TRANSLATE_NOOP("Vocabulary", "Referral not appropriate: no further action")},
             {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
         });
     return v;

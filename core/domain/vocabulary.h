@@ -32,7 +32,7 @@ private:
 
 namespace vocab {
 const Vocabulary& gender();
-const Vocabulary& ethnicity();   // DfE children's census ethnicity codes
+const Vocabulary& ethnicity();    // DfE children's census ethnicity codes
 const Vocabulary& relationship(); // a member's relationship to the child(ren) of the family
 const Vocabulary& kinshipStatus();
 const Vocabulary& workerRole();

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/draftrepository.h"
 #include "storage/transaction.h"
+#include "util/trcontext.h"
 #include "validation/validators.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,6 @@
 namespace waymark {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, family_id, involvement_id, contact_at, note_type, subject, location, present, outcomes_addressed, "
@@ -56,13 +55,15 @@ Status CaseNoteRepository::save(CaseNote& note, const QString& draftKey) {
     Transaction tx(m_db);
     // A note may only concern members of its own family.
     for (qint64 personId : people) {
-        auto member = m_db.run(QStringLiteral("SELECT 1 FROM family_members WHERE family_id = ? AND person_id = ?"),
-                               {note.familyId, personId}, "checking the note's people");
+        auto member =
+            m_db.run(QStringLiteral("SELECT 1 FROM family_members WHERE family_id = ? AND person_id = ?"),
+                     {note.familyId, personId}, "checking the note's people");
         if (!member)
             return member.status();
         QSqlQuery found = std::move(member).value();
         if (!found.next())
-            return Status::failure(tr("personIds: person %1 is not a member of this family.").arg(personId));
+            return Status::failure(
+                Storage::tr("personIds: person %1 is not a member of this family.").arg(personId));
     }
     const QString now = m_db.nowText();
     std::vector<std::pair<QString, QVariant>> columns = {
@@ -98,8 +99,9 @@ Status CaseNoteRepository::save(CaseNote& note, const QString& draftKey) {
             return cleared.status();
     }
     for (qint64 personId : people) {
-        auto linked = m_db.run(QStringLiteral("INSERT INTO case_note_people (note_id, person_id) VALUES (?, ?)"),
-                               {id, personId}, "saving the case note");
+        auto linked =
+            m_db.run(QStringLiteral("INSERT INTO case_note_people (note_id, person_id) VALUES (?, ?)"),
+                     {id, personId}, "saving the case note");
         if (!linked)
             return linked.status();
     }
@@ -118,15 +120,17 @@ Status CaseNoteRepository::save(CaseNote& note, const QString& draftKey) {
 }
 
 Result<CaseNote> CaseNoteRepository::get(qint64 id) const {
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM case_notes WHERE id = ?").arg(kColumns), {id}, "reading a note");
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM case_notes WHERE id = ?").arg(kColumns), {id},
+                      "reading a note");
     if (!q)
         return q.status();
     QSqlQuery query = std::move(q).value();
     if (!query.next())
-        return Result<CaseNote>::failure(tr("There is no case note %1.").arg(id));
+        return Result<CaseNote>::failure(Storage::tr("There is no case note %1.").arg(id));
     CaseNote note = readNote(query);
-    auto people = m_db.run(QStringLiteral("SELECT person_id FROM case_note_people WHERE note_id = ? ORDER BY person_id"),
-                           {id}, "reading a note");
+    auto people = m_db.run(
+        QStringLiteral("SELECT person_id FROM case_note_people WHERE note_id = ? ORDER BY person_id"), {id},
+        "reading a note");
     if (!people)
         return people.status();
     QSqlQuery p = std::move(people).value();
@@ -137,9 +141,10 @@ Result<CaseNote> CaseNoteRepository::get(qint64 id) const {
 
 std::vector<CaseNote> CaseNoteRepository::forFamily(qint64 familyId) const {
     std::vector<CaseNote> out;
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM case_notes WHERE family_id = ? ORDER BY contact_at DESC, id DESC")
-                          .arg(kColumns),
-                      {familyId}, "listing notes");
+    auto q = m_db.run(
+        QStringLiteral("SELECT %1 FROM case_notes WHERE family_id = ? ORDER BY contact_at DESC, id DESC")
+            .arg(kColumns),
+        {familyId}, "listing notes");
     if (!q)
         return out;
     QSqlQuery query = std::move(q).value();

@@ -11,7 +11,8 @@ class Database;
 
 class CaseNoteRepository {
 public:
-    explicit CaseNoteRepository(Database& db) : m_db(db) {}
+    explicit CaseNoteRepository(Database& db)
+        : m_db(db) {}
 
     // Validates, then writes the note and its links to people in one transaction. When
     // `draftKey` is given, that autosaved draft is removed in the same transaction.

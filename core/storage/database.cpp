@@ -2,6 +2,7 @@
 
 #include "storage/migrations.h"
 #include "storage/sqldialect.h"
+#include "util/trcontext.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -14,8 +15,6 @@
 namespace waymark {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("Storage", text); }
 
 QString newConnectionName() {
     static QAtomicInteger<quint64> counter;
@@ -32,7 +31,8 @@ Result<int> peekSchemaVersion(const QString& path, const SqlDialect& dialect) {
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            result = Result<int>::failure(tr("Could not open %1: %2").arg(path, db.lastError().text()));
+            result =
+                Result<int>::failure(Storage::tr("Could not open %1: %2").arg(path, db.lastError().text()));
         } else {
             const QStringList tables = db.tables();
             if (tables.contains(QStringLiteral("meta"))) {
@@ -40,13 +40,15 @@ Result<int> peekSchemaVersion(const QString& path, const SqlDialect& dialect) {
                 if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
                     result = q.value(0).toInt();
                 else
-                    result = Result<int>::failure(tr("%1 is not a Waymark database (it has no schema version).")
-                                                      .arg(path));
+                    result = Result<int>::failure(
+                        Storage::tr("%1 is not a Waymark database (it has no schema version).").arg(path));
             } else if (!tables.isEmpty()) {
                 result = Result<int>::failure(
-                    tr("%1 is an SQLite file but not a Waymark database. Nothing was changed.").arg(path));
+                    Storage::tr("%1 is an SQLite file but not a Waymark database. Nothing was changed.")
+                        .arg(path));
             } else if (db.lastError().isValid()) {
-                result = Result<int>::failure(tr("Could not read %1: %2").arg(path, db.lastError().text()));
+                result = Result<int>::failure(
+                    Storage::tr("Could not read %1: %2").arg(path, db.lastError().text()));
             }
             db.close();
         }
@@ -58,13 +60,14 @@ Result<int> peekSchemaVersion(const QString& path, const SqlDialect& dialect) {
 Status checkLooksLikeSqlite(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Could not read %1: %2").arg(path, file.errorString()));
+        return Status::failure(Storage::tr("Could not read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(16);
     if (header.isEmpty())
         return Status::ok(); // an empty file becomes a new database
     if (header != QByteArray("SQLite format 3\0", 16))
-        return Status::failure(tr("%1 is not a Waymark database (it is not an SQLite file). Nothing was changed.")
-                                   .arg(path));
+        return Status::failure(
+            Storage::tr("%1 is not a Waymark database (it is not an SQLite file). Nothing was changed.")
+                .arg(path));
     return Status::ok();
 }
 
@@ -90,12 +93,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenOption
     const QFileInfo info(path);
     bool existing = info.exists();
     if (existing && info.isDir())
-        return Status::failure(tr("%1 is a folder, not a database file.").arg(path));
+        return Status::failure(Storage::tr("%1 is a folder, not a database file.").arg(path));
     if (!existing) {
         if (!options.createIfMissing)
-            return Status::failure(tr("There is no database at %1.").arg(path));
+            return Status::failure(Storage::tr("There is no database at %1.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return Status::failure(tr("Could not create the folder %1.").arg(info.absolutePath()));
+            return Status::failure(Storage::tr("Could not create the folder %1.").arg(info.absolutePath()));
     } else {
         if (Status s = checkLooksLikeSqlite(path); !s)
             return s;
@@ -104,12 +107,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenOption
             if (!version)
                 return version.status();
             if (*version > latestSchemaVersion())
-                return Status::failure(tr("%1 was written by a newer version of Waymark (database version %2; "
-                                          "this Waymark understands up to version %3). Install the newer Waymark "
-                                          "to open it. Nothing was changed.")
-                                           .arg(path)
-                                           .arg(*version)
-                                           .arg(latestSchemaVersion()));
+                return Status::failure(
+                    Storage::tr("%1 was written by a newer version of Waymark (database version %2; "
+                                "this Waymark understands up to version %3). Install the newer Waymark "
+                                "to open it. Nothing was changed.")
+                        .arg(path)
+                        .arg(*version)
+                        .arg(latestSchemaVersion()));
         }
     }
 
@@ -121,7 +125,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenOption
             const QString error = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Status::failure(tr("Could not open %1: %2").arg(path, error));
+            return Status::failure(Storage::tr("Could not open %1: %2").arg(path, error));
         }
     }
     std::shared_ptr<Database> database(new Database(path, name, std::move(dialect)));
@@ -137,9 +141,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenOption
     return database;
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-int Database::latestSchemaVersion() { return migrations().back().version; }
+int Database::latestSchemaVersion() {
+    return migrations().back().version;
+}
 
 int Database::schemaVersion() const {
     if (!connection().tables().contains(QStringLiteral("meta")))
@@ -147,7 +155,9 @@ int Database::schemaVersion() const {
     return meta(QStringLiteral("schema_version")).toInt();
 }
 
-Status Database::migrateToLatest() { return runMigrations(*this); }
+Status Database::migrateToLatest() {
+    return runMigrations(*this);
+}
 
 QString Database::meta(const QString& key) const {
     QSqlQuery q(connection());
@@ -160,7 +170,8 @@ QString Database::meta(const QString& key) const {
 
 Status Database::setMeta(const QString& key, const QString& value) {
     // DELETE + INSERT rather than an upsert: the same SQL works on SQLite 3.15 and PostgreSQL.
-    auto removed = run(QStringLiteral("DELETE FROM meta WHERE key = ?"), {key}, "updating the database settings");
+    auto removed =
+        run(QStringLiteral("DELETE FROM meta WHERE key = ?"), {key}, "updating the database settings");
     if (!removed)
         return removed.status();
     return run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {key, value},
@@ -172,7 +183,8 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& bindings
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Status::failure(tr("Database error while %1: %2").arg(tr(what), q.lastError().text()));
+        return Status::failure(
+            Storage::tr("Database error while %1: %2").arg(Storage::tr(what), q.lastError().text()));
     for (const QVariant& value : bindings) {
         // A null QString is an empty text field, not SQL NULL (nullableText() asks for NULL).
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -181,11 +193,13 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& bindings
             q.addBindValue(value);
     }
     if (!q.exec())
-        return Status::failure(tr("Database error while %1: %2").arg(tr(what), q.lastError().text()));
+        return Status::failure(
+            Storage::tr("Database error while %1: %2").arg(Storage::tr(what), q.lastError().text()));
     return q;
 }
 
-Result<qint64> Database::insert(const QString& table, const std::vector<std::pair<QString, QVariant>>& columns,
+Result<qint64> Database::insert(const QString& table,
+                                const std::vector<std::pair<QString, QVariant>>& columns,
                                 const char* what) const {
     QStringList names, marks;
     QVariantList values;
@@ -206,8 +220,8 @@ Result<qint64> Database::insert(const QString& table, const std::vector<std::pai
     return query.lastInsertId().toLongLong();
 }
 
-Status Database::update(const QString& table, qint64 id, const std::vector<std::pair<QString, QVariant>>& columns,
-                        const char* what) const {
+Status Database::update(const QString& table, qint64 id,
+                        const std::vector<std::pair<QString, QVariant>>& columns, const char* what) const {
     QStringList sets;
     QVariantList values;
     for (const auto& [name, value] : columns) {
@@ -215,16 +229,18 @@ Status Database::update(const QString& table, qint64 id, const std::vector<std::
         values << value;
     }
     values << id;
-    auto q = run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), values,
-                 what);
+    auto q = run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
+                 values, what);
     if (!q)
         return q.status();
     if (q->numRowsAffected() != 1)
-        return Status::failure(tr("Nothing was saved: record %1 no longer exists.").arg(id));
+        return Status::failure(Storage::tr("Nothing was saved: record %1 no longer exists.").arg(id));
     return Status::ok();
 }
 
-QString Database::nowText() const { return utcToText(now()); }
+QString Database::nowText() const {
+    return utcToText(now());
+}
 
 QStringList Database::integrityProblems() const {
     QStringList problems;
@@ -240,13 +256,17 @@ QStringList Database::integrityProblems() const {
         return problems << foreignKeys.error();
     QSqlQuery fk = std::move(foreignKeys).value();
     while (fk.next())
-        problems << tr("Broken link from table %1 row %2 to table %3")
+        problems << Storage::tr("Broken link from table %1 row %2 to table %3")
                         .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
     return problems;
 }
 
-QString dateToText(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
-QDate dateFromText(const QString& text) { return QDate::fromString(text, Qt::ISODate); }
+QString dateToText(const QDate& date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+QDate dateFromText(const QString& text) {
+    return QDate::fromString(text, Qt::ISODate);
+}
 
 QString localTimeToText(const QDateTime& dt) {
     return dt.isValid() ? dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QString();
@@ -264,7 +284,11 @@ QDateTime utcFromText(const QString& text) {
     return dt;
 }
 
-QVariant nullableText(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
-QVariant nullableId(qint64 id) { return id == 0 ? QVariant() : QVariant(id); }
+QVariant nullableText(const QString& text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+QVariant nullableId(qint64 id) {
+    return id == 0 ? QVariant() : QVariant(id);
+}
 
 } // namespace waymark

@@ -81,7 +81,7 @@ private:
 };
 
 // Stored forms of dates and times, shared by every repository and the JSON exchange format.
-QString dateToText(const QDate& date);       // yyyy-MM-dd, or empty
+QString dateToText(const QDate& date);        // yyyy-MM-dd, or empty
 QDate dateFromText(const QString& text);      // invalid on empty / bad text
 QString localTimeToText(const QDateTime& dt); // yyyy-MM-ddTHH:mm (wall clock, no zone)
 QDateTime localTimeFromText(const QString& text);

@@ -11,16 +11,17 @@ Status DraftRepository::save(const Draft& draft) {
     Transaction tx(m_db);
     if (Status s = remove(draft.key); !s)
         return s;
-    auto inserted = m_db.run(QStringLiteral("INSERT INTO drafts (key, family_id, content, updated_at) VALUES (?, ?, ?, ?)"),
-                             {draft.key, nullableId(draft.familyId), draft.content, m_db.nowText()}, "keeping a draft");
+    auto inserted = m_db.run(
+        QStringLiteral("INSERT INTO drafts (key, family_id, content, updated_at) VALUES (?, ?, ?, ?)"),
+        {draft.key, nullableId(draft.familyId), draft.content, m_db.nowText()}, "keeping a draft");
     if (!inserted)
         return inserted.status();
     return tx.commit();
 }
 
 std::optional<Draft> DraftRepository::load(const QString& key) const {
-    auto q = m_db.run(QStringLiteral("SELECT key, family_id, content, updated_at FROM drafts WHERE key = ?"), {key},
-                      "reading a draft");
+    auto q = m_db.run(QStringLiteral("SELECT key, family_id, content, updated_at FROM drafts WHERE key = ?"),
+                      {key}, "reading a draft");
     if (!q)
         return std::nullopt;
     QSqlQuery query = std::move(q).value();

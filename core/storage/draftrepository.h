@@ -23,7 +23,8 @@ struct Draft {
 
 class DraftRepository {
 public:
-    explicit DraftRepository(Database& db) : m_db(db) {}
+    explicit DraftRepository(Database& db)
+        : m_db(db) {}
 
     Status save(const Draft& draft);
     std::optional<Draft> load(const QString& key) const;

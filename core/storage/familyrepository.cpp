@@ -4,6 +4,7 @@
 #include "storage/personrepository.h"
 #include "storage/sqldialect.h"
 #include "storage/transaction.h"
+#include "util/trcontext.h"
 #include "validation/validators.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,6 @@
 namespace waymark {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("Storage", text); }
 
 QString placeholders(int n) {
     QStringList marks;
@@ -56,12 +55,13 @@ Status FamilyRepository::save(Family& family) {
         return cleared.status();
     int position = 0;
     for (const FamilyMember& m : family.members) {
-        auto added = m_db.run(QStringLiteral("INSERT INTO family_members (family_id, person_id, relationship, "
-                                             "parental_responsibility, lives_in_household, position) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"),
-                              {id, m.personId, m.relationship, m.hasParentalResponsibility ? 1 : 0,
-                               m.livesInHousehold ? 1 : 0, position++},
-                              "saving the family's members");
+        auto added =
+            m_db.run(QStringLiteral("INSERT INTO family_members (family_id, person_id, relationship, "
+                                    "parental_responsibility, lives_in_household, position) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {id, m.personId, m.relationship, m.hasParentalResponsibility ? 1 : 0,
+                      m.livesInHousehold ? 1 : 0, position++},
+                     "saving the family's members");
         if (!added)
             return added.status();
     }
@@ -75,14 +75,15 @@ Status FamilyRepository::save(Family& family) {
 }
 
 Result<Family> FamilyRepository::get(qint64 id) const {
-    auto q = m_db.run(QStringLiteral("SELECT id, name, kinship_status, address_line1, address_line2, town, postcode, "
-                                     "created_at, updated_at FROM families WHERE id = ?"),
-                      {id}, "reading a family");
+    auto q = m_db.run(
+        QStringLiteral("SELECT id, name, kinship_status, address_line1, address_line2, town, postcode, "
+                       "created_at, updated_at FROM families WHERE id = ?"),
+        {id}, "reading a family");
     if (!q)
         return q.status();
     QSqlQuery query = std::move(q).value();
     if (!query.next())
-        return Result<Family>::failure(tr("There is no family %1.").arg(id));
+        return Result<Family>::failure(Storage::tr("There is no family %1.").arg(id));
     Family f;
     f.id = query.value(0).toLongLong();
     f.name = query.value(1).toString();
@@ -99,7 +100,8 @@ Result<Family> FamilyRepository::get(qint64 id) const {
         return members.status();
     QSqlQuery m = std::move(members).value();
     while (m.next())
-        f.members.push_back({m.value(0).toLongLong(), m.value(1).toString(), m.value(2).toBool(), m.value(3).toBool()});
+        f.members.push_back(
+            {m.value(0).toLongLong(), m.value(1).toString(), m.value(2).toBool(), m.value(3).toBool()});
     return f;
 }
 
@@ -116,7 +118,7 @@ Status FamilyRepository::addMember(qint64 familyId, Person& person, const Family
     member.personId = saved.id;
     for (const FamilyMember& existing : updated.members)
         if (existing.personId == saved.id)
-            return Status::failure(tr("This person is already a member of the family."));
+            return Status::failure(Storage::tr("This person is already a member of the family."));
     updated.members.push_back(member);
     if (Status s = save(updated); !s)
         return s;
@@ -128,8 +130,9 @@ Status FamilyRepository::addMember(qint64 familyId, Person& person, const Family
 
 std::vector<qint64> FamilyRepository::familiesOfPerson(qint64 personId) const {
     std::vector<qint64> out;
-    auto q = m_db.run(QStringLiteral("SELECT family_id FROM family_members WHERE person_id = ? ORDER BY family_id"),
-                      {personId}, "reading a person's families");
+    auto q = m_db.run(
+        QStringLiteral("SELECT family_id FROM family_members WHERE person_id = ? ORDER BY family_id"),
+        {personId}, "reading a person's families");
     if (!q)
         return out;
     QSqlQuery query = std::move(q).value();
@@ -156,8 +159,9 @@ CaseListPage FamilyRepository::search(const CaseListQuery& query) const {
     const QStringList words = query.text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
         const QString pattern = QStringLiteral("%") + escapeLikePattern(word) + QStringLiteral("%");
-        where << QStringLiteral("(f.name %1 ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM family_members m JOIN people p "
-                                "ON p.id = m.person_id WHERE m.family_id = f.id AND p.search_text %1 ? ESCAPE '\\'))")
+        where << QStringLiteral(
+                     "(f.name %1 ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM family_members m JOIN people p "
+                     "ON p.id = m.person_id WHERE m.family_id = f.id AND p.search_text %1 ? ESCAPE '\\'))")
                      .arg(like);
         values << pattern << pattern;
     }
@@ -187,12 +191,15 @@ CaseListPage FamilyRepository::search(const CaseListQuery& query) const {
     }
     if (query.state == CaseListQuery::State::Closed) {
         // Closed: worked with before, nothing open now.
-        where << QStringLiteral("EXISTS (SELECT 1 FROM involvements i WHERE i.family_id = f.id) AND NOT EXISTS "
-                                "(SELECT 1 FROM involvements i WHERE i.family_id = f.id AND i.status <> 'closed')");
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM involvements i WHERE i.family_id = f.id) AND NOT EXISTS "
+            "(SELECT 1 FROM involvements i WHERE i.family_id = f.id AND i.status <> 'closed')");
     }
-    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString whereSql =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 
-    if (auto counted = m_db.run(QStringLiteral("SELECT COUNT(*) FROM families f") + whereSql, values, "searching cases")) {
+    if (auto counted = m_db.run(QStringLiteral("SELECT COUNT(*) FROM families f") + whereSql, values,
+                                "searching cases")) {
         QSqlQuery c = std::move(counted).value();
         if (c.next())
             page.totalMatches = c.value(0).toInt();
@@ -220,28 +227,44 @@ CaseListPage FamilyRepository::search(const CaseListQuery& query) const {
         return page;
     const QString in = placeholders(ids.size());
 
-    if (auto members = m_db.run(QStringLiteral("SELECT m.family_id, p.given_names, p.family_name, p.known_as "
-                                               "FROM family_members m JOIN people p ON p.id = m.person_id "
-                                               "WHERE m.family_id IN (%1) "
-                                               "ORDER BY m.family_id, CASE WHEN m.relationship = 'child' THEN 0 "
-                                               "ELSE 1 END, m.position")
-                                    .arg(in),
-                                ids, "listing members")) {
+    if (auto members =
+            m_db.run(QStringLiteral("SELECT m.family_id, p.given_names, p.family_name, p.known_as, "
+                                    "p.date_of_birth, p.dob_expected, m.relationship "
+                                    "FROM family_members m JOIN people p ON p.id = m.person_id "
+                                    "WHERE m.family_id IN (%1) "
+                                    "ORDER BY m.family_id, CASE WHEN m.relationship = 'child' THEN 0 "
+                                    "ELSE 1 END, m.position")
+                         .arg(in),
+                     ids, "listing members")) {
         QSqlQuery m = std::move(members).value();
+        const QDate today = m_db.today();
         while (m.next()) {
             Person p;
             p.givenNames = m.value(1).toString();
             p.familyName = m.value(2).toString();
             p.knownAs = m.value(3).toString();
-            page.rows[index.value(m.value(0).toLongLong())].memberNames << p.fullName();
+            p.dateOfBirth = dateFromText(m.value(4).toString());
+            p.dateOfBirthIsExpected = m.value(5).toBool();
+            CaseSummary& row = page.rows[index.value(m.value(0).toLongLong())];
+            row.memberNames << p.fullName();
+            QString brief = !p.knownAs.isEmpty() ? p.knownAs : p.givenNames.section(QLatin1Char(' '), 0, 0);
+            if (p.isUnborn())
+                brief = brief.isEmpty() ? Storage::tr("unborn baby") : Storage::tr("%1 (unborn)").arg(brief);
+            else if (brief.isEmpty())
+                brief = p.familyName;
+            else if (const auto age = p.ageInYears(today);
+                     age && m.value(6).toString() == QLatin1String("child"))
+                brief = Storage::tr("%1 (%2)").arg(brief).arg(*age);
+            row.memberBriefs << brief;
         }
     }
-    if (auto involvements = m_db.run(QStringLiteral("SELECT i.family_id, i.service, w.name FROM involvements i "
-                                                    "LEFT JOIN workers w ON w.id = i.allocated_worker_id "
-                                                    "WHERE i.status <> 'closed' AND i.family_id IN (%1) "
-                                                    "ORDER BY i.family_id, i.referral_date")
-                                         .arg(in),
-                                     ids, "listing services")) {
+    if (auto involvements =
+            m_db.run(QStringLiteral("SELECT i.family_id, i.service, w.name FROM involvements i "
+                                    "LEFT JOIN workers w ON w.id = i.allocated_worker_id "
+                                    "WHERE i.status <> 'closed' AND i.family_id IN (%1) "
+                                    "ORDER BY i.family_id, i.referral_date")
+                         .arg(in),
+                     ids, "listing services")) {
         QSqlQuery i = std::move(involvements).value();
         while (i.next()) {
             CaseSummary& s = page.rows[index.value(i.value(0).toLongLong())];
@@ -259,7 +282,8 @@ CaseListPage FamilyRepository::search(const CaseListQuery& query) const {
                                  ids, "listing last contacts")) {
         QSqlQuery c = std::move(contacts).value();
         while (c.next())
-            page.rows[index.value(c.value(0).toLongLong())].lastContact = localTimeFromText(c.value(1).toString());
+            page.rows[index.value(c.value(0).toLongLong())].lastContact =
+                localTimeFromText(c.value(1).toString());
     }
     return page;
 }

@@ -30,9 +30,10 @@ struct CaseSummary {
     qint64 familyId = 0;
     QString familyName;
     QString kinshipStatus;
-    QStringList memberNames;   // children first
-    QStringList openServices;  // service codes of involvements not closed
-    QStringList workerNames;   // allocated to open involvements
+    QStringList memberNames;  // full names, children first
+    QStringList memberBriefs; // "Grace (12)", "Charlotte": first name, with the age of a child; same order
+    QStringList openServices; // service codes of involvements not closed
+    QStringList workerNames;  // allocated to open involvements
     bool hasOpenInvolvement = false;
     QDateTime lastContact; // latest case note, local time
 };
@@ -44,7 +45,8 @@ struct CaseListPage {
 
 class FamilyRepository {
 public:
-    explicit FamilyRepository(Database& db) : m_db(db) {}
+    explicit FamilyRepository(Database& db)
+        : m_db(db) {}
 
     // Saves the family and its member list (replacing the stored list) in one transaction.
     Status save(Family& family);

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "util/trcontext.h"
 #include "validation/validators.h"
 
 #include <QCoreApplication>
@@ -75,16 +76,16 @@ Result<Involvement> InvolvementRepository::get(qint64 id) const {
         return q.status();
     QSqlQuery query = std::move(q).value();
     if (!query.next())
-        return Result<Involvement>::failure(
-            QCoreApplication::translate("Storage", "There is no involvement %1.").arg(id));
+        return Result<Involvement>::failure(Storage::tr("There is no involvement %1.").arg(id));
     return readInvolvement(query);
 }
 
 std::vector<Involvement> InvolvementRepository::forFamily(qint64 familyId) const {
     std::vector<Involvement> out;
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM involvements WHERE family_id = ? ORDER BY referral_date DESC, id DESC")
-                          .arg(kColumns),
-                      {familyId}, "listing involvements");
+    auto q = m_db.run(
+        QStringLiteral("SELECT %1 FROM involvements WHERE family_id = ? ORDER BY referral_date DESC, id DESC")
+            .arg(kColumns),
+        {familyId}, "listing involvements");
     if (!q)
         return out;
     QSqlQuery query = std::move(q).value();

@@ -11,7 +11,8 @@ class Database;
 
 class InvolvementRepository {
 public:
-    explicit InvolvementRepository(Database& db) : m_db(db) {}
+    explicit InvolvementRepository(Database& db)
+        : m_db(db) {}
 
     Status save(Involvement& involvement); // validates; insert (id == 0) or update
     Result<Involvement> get(qint64 id) const;

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sqldialect.h"
 #include "storage/transaction.h"
+#include "util/trcontext.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -46,62 +47,68 @@ const std::vector<Migration>& migrations() {
          "people, families and workers",
          {
              QStringLiteral("CREATE TABLE meta (key {TEXT} PRIMARY KEY, value {TEXT} NOT NULL)"),
-             QStringLiteral("CREATE TABLE schema_migrations (version {INT} PRIMARY KEY, description {TEXT} NOT NULL, "
-                            "applied_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE schema_migrations (version {INT} PRIMARY KEY, description {TEXT} NOT NULL, "
+                 "applied_at {TIMESTAMP} NOT NULL)"),
              QStringLiteral("CREATE TABLE workers (id {PK}, name {TEXT} NOT NULL, role {TEXT} NOT NULL, "
                             "team {TEXT} NOT NULL DEFAULT '', email {TEXT} NOT NULL DEFAULT '', "
                             "phone {TEXT} NOT NULL DEFAULT '', active {BOOL} NOT NULL DEFAULT 1)"),
-             QStringLiteral("CREATE TABLE people (id {PK}, given_names {TEXT} NOT NULL DEFAULT '', "
-                            "family_name {TEXT} NOT NULL, known_as {TEXT} NOT NULL DEFAULT '', "
-                            "date_of_birth {DATE}, dob_expected {BOOL} NOT NULL DEFAULT 0, "
-                            "gender {TEXT} NOT NULL DEFAULT '', ethnicity {TEXT} NOT NULL DEFAULT '', "
-                            "first_language {TEXT} NOT NULL DEFAULT '', "
-                            "address_line1 {TEXT} NOT NULL DEFAULT '', address_line2 {TEXT} NOT NULL DEFAULT '', "
-                            "town {TEXT} NOT NULL DEFAULT '', postcode {TEXT} NOT NULL DEFAULT '', "
-                            "phone {TEXT} NOT NULL DEFAULT '', email {TEXT} NOT NULL DEFAULT '', "
-                            "social_care_number {TEXT} NOT NULL DEFAULT '', "
-                            "case_system_number {TEXT} NOT NULL DEFAULT '', nhs_number {TEXT} NOT NULL DEFAULT '', "
-                            "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE people (id {PK}, given_names {TEXT} NOT NULL DEFAULT '', "
+                 "family_name {TEXT} NOT NULL, known_as {TEXT} NOT NULL DEFAULT '', "
+                 "date_of_birth {DATE}, dob_expected {BOOL} NOT NULL DEFAULT 0, "
+                 "gender {TEXT} NOT NULL DEFAULT '', ethnicity {TEXT} NOT NULL DEFAULT '', "
+                 "first_language {TEXT} NOT NULL DEFAULT '', "
+                 "address_line1 {TEXT} NOT NULL DEFAULT '', address_line2 {TEXT} NOT NULL DEFAULT '', "
+                 "town {TEXT} NOT NULL DEFAULT '', postcode {TEXT} NOT NULL DEFAULT '', "
+                 "phone {TEXT} NOT NULL DEFAULT '', email {TEXT} NOT NULL DEFAULT '', "
+                 "social_care_number {TEXT} NOT NULL DEFAULT '', "
+                 "case_system_number {TEXT} NOT NULL DEFAULT '', nhs_number {TEXT} NOT NULL DEFAULT '', "
+                 "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
              QStringLiteral("CREATE INDEX people_family_name ON people (family_name)"),
              QStringLiteral("CREATE INDEX people_social_care_number ON people (social_care_number)"),
              QStringLiteral("CREATE INDEX people_case_system_number ON people (case_system_number)"),
-             QStringLiteral("CREATE TABLE families (id {PK}, name {TEXT} NOT NULL, kinship_status {TEXT} NOT NULL, "
-                            "address_line1 {TEXT} NOT NULL DEFAULT '', address_line2 {TEXT} NOT NULL DEFAULT '', "
-                            "town {TEXT} NOT NULL DEFAULT '', postcode {TEXT} NOT NULL DEFAULT '', "
-                            "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE families (id {PK}, name {TEXT} NOT NULL, kinship_status {TEXT} NOT NULL, "
+                 "address_line1 {TEXT} NOT NULL DEFAULT '', address_line2 {TEXT} NOT NULL DEFAULT '', "
+                 "town {TEXT} NOT NULL DEFAULT '', postcode {TEXT} NOT NULL DEFAULT '', "
+                 "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
              QStringLiteral("CREATE INDEX families_name ON families (name)"),
-             QStringLiteral("CREATE TABLE family_members ("
-                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
-                            "person_id {INT} NOT NULL REFERENCES people(id) ON DELETE RESTRICT, "
-                            "relationship {TEXT} NOT NULL, parental_responsibility {BOOL} NOT NULL DEFAULT 0, "
-                            "lives_in_household {BOOL} NOT NULL DEFAULT 1, position {INT} NOT NULL DEFAULT 0, "
-                            "PRIMARY KEY (family_id, person_id))"),
+             QStringLiteral(
+                 "CREATE TABLE family_members ("
+                 "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "person_id {INT} NOT NULL REFERENCES people(id) ON DELETE RESTRICT, "
+                 "relationship {TEXT} NOT NULL, parental_responsibility {BOOL} NOT NULL DEFAULT 0, "
+                 "lives_in_household {BOOL} NOT NULL DEFAULT 1, position {INT} NOT NULL DEFAULT 0, "
+                 "PRIMARY KEY (family_id, person_id))"),
              QStringLiteral("CREATE INDEX family_members_person ON family_members (person_id)"),
          },
          {}},
         {2,
          "involvements and case notes",
          {
-             QStringLiteral("CREATE TABLE involvements (id {PK}, "
-                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
-                            "service {TEXT} NOT NULL, referral_date {DATE} NOT NULL, "
-                            "referral_source {TEXT} NOT NULL DEFAULT '', referral_reason {TEXT} NOT NULL DEFAULT '', "
-                            "allocated_worker_id {INT} REFERENCES workers(id) ON DELETE RESTRICT, "
-                            "status {TEXT} NOT NULL, opened_on {DATE}, closed_on {DATE}, "
-                            "closure_outcome {TEXT} NOT NULL DEFAULT '', closure_note {TEXT} NOT NULL DEFAULT '', "
-                            "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE involvements (id {PK}, "
+                 "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "service {TEXT} NOT NULL, referral_date {DATE} NOT NULL, "
+                 "referral_source {TEXT} NOT NULL DEFAULT '', referral_reason {TEXT} NOT NULL DEFAULT '', "
+                 "allocated_worker_id {INT} REFERENCES workers(id) ON DELETE RESTRICT, "
+                 "status {TEXT} NOT NULL, opened_on {DATE}, closed_on {DATE}, "
+                 "closure_outcome {TEXT} NOT NULL DEFAULT '', closure_note {TEXT} NOT NULL DEFAULT '', "
+                 "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
              QStringLiteral("CREATE INDEX involvements_family ON involvements (family_id)"),
              QStringLiteral("CREATE INDEX involvements_worker ON involvements (allocated_worker_id)"),
-             QStringLiteral("CREATE TABLE case_notes (id {PK}, "
-                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
-                            "involvement_id {INT} REFERENCES involvements(id) ON DELETE SET NULL, "
-                            "contact_at {TEXT} NOT NULL, note_type {TEXT} NOT NULL, subject {TEXT} NOT NULL, "
-                            "location {TEXT} NOT NULL DEFAULT '', present {TEXT} NOT NULL DEFAULT '', "
-                            "outcomes_addressed {TEXT} NOT NULL DEFAULT '', purpose {TEXT} NOT NULL DEFAULT '', "
-                            "what_worked_well {TEXT} NOT NULL DEFAULT '', worries {TEXT} NOT NULL DEFAULT '', "
-                            "voice {TEXT} NOT NULL DEFAULT '', next_steps {TEXT} NOT NULL DEFAULT '', "
-                            "author_worker_id {INT} REFERENCES workers(id) ON DELETE RESTRICT, "
-                            "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE case_notes (id {PK}, "
+                 "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "involvement_id {INT} REFERENCES involvements(id) ON DELETE SET NULL, "
+                 "contact_at {TEXT} NOT NULL, note_type {TEXT} NOT NULL, subject {TEXT} NOT NULL, "
+                 "location {TEXT} NOT NULL DEFAULT '', present {TEXT} NOT NULL DEFAULT '', "
+                 "outcomes_addressed {TEXT} NOT NULL DEFAULT '', purpose {TEXT} NOT NULL DEFAULT '', "
+                 "what_worked_well {TEXT} NOT NULL DEFAULT '', worries {TEXT} NOT NULL DEFAULT '', "
+                 "voice {TEXT} NOT NULL DEFAULT '', next_steps {TEXT} NOT NULL DEFAULT '', "
+                 "author_worker_id {INT} REFERENCES workers(id) ON DELETE RESTRICT, "
+                 "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
              QStringLiteral("CREATE INDEX case_notes_family ON case_notes (family_id, contact_at)"),
              QStringLiteral("CREATE TABLE case_note_people ("
                             "note_id {INT} NOT NULL REFERENCES case_notes(id) ON DELETE CASCADE, "
@@ -134,20 +141,18 @@ Status runMigrations(Database& db, int targetVersion) {
         for (const QString& ddl : step.ddl) {
             auto done = db.run(db.dialect().expandDdl(ddl), {}, "upgrading the database");
             if (!done)
-                return Status::failure(QCoreApplication::translate("Storage", "Upgrade to version %1 failed: %2")
-                                           .arg(step.version)
-                                           .arg(done.error()));
+                return Status::failure(
+                    Storage::tr("Upgrade to version %1 failed: %2").arg(step.version).arg(done.error()));
         }
         if (step.dataStep) {
             if (Status s = step.dataStep(db); !s)
-                return Status::failure(QCoreApplication::translate("Storage", "Upgrade to version %1 failed: %2")
-                                           .arg(step.version)
-                                           .arg(s.error()));
+                return Status::failure(
+                    Storage::tr("Upgrade to version %1 failed: %2").arg(step.version).arg(s.error()));
         }
-        auto recorded = db.run(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
-                                              "VALUES (?, ?, ?)"),
-                               {step.version, QString::fromUtf8(step.description), db.nowText()},
-                               "recording the upgrade");
+        auto recorded = db.run(
+            QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
+                           "VALUES (?, ?, ?)"),
+            {step.version, QString::fromUtf8(step.description), db.nowText()}, "recording the upgrade");
         if (!recorded)
             return recorded.status();
         if (Status s = db.setMeta(QStringLiteral("schema_version"), QString::number(step.version)); !s)

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/sqldialect.h"
 #include "storage/transaction.h"
+#include "util/trcontext.h"
 #include "validation/validators.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,6 @@
 namespace waymark {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, given_names, family_name, known_as, date_of_birth, dob_expected, gender, ethnicity, first_language, "
@@ -31,7 +30,8 @@ Person readPerson(const QSqlQuery& q) {
     p.gender = q.value(6).toString();
     p.ethnicity = q.value(7).toString();
     p.firstLanguage = q.value(8).toString();
-    p.address = {q.value(9).toString(), q.value(10).toString(), q.value(11).toString(), q.value(12).toString()};
+    p.address = {q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
+                 q.value(12).toString()};
     p.phone = q.value(13).toString();
     p.email = q.value(14).toString();
     p.socialCareNumber = q.value(15).toString();
@@ -41,9 +41,9 @@ Person readPerson(const QSqlQuery& q) {
 }
 
 void trimAll(Person& p) {
-    for (QString* s : {&p.givenNames, &p.familyName, &p.knownAs, &p.firstLanguage, &p.address.line1,
-                       &p.address.line2, &p.address.town, &p.phone, &p.email, &p.socialCareNumber,
-                       &p.caseSystemNumber, &p.nhsNumber})
+    for (QString* s :
+         {&p.givenNames, &p.familyName, &p.knownAs, &p.firstLanguage, &p.address.line1, &p.address.line2,
+          &p.address.town, &p.phone, &p.email, &p.socialCareNumber, &p.caseSystemNumber, &p.nhsNumber})
         *s = s->trimmed();
     p.address.postcode = p.address.postcode.trimmed().toUpper();
 }
@@ -93,12 +93,13 @@ Status PersonRepository::save(Person& person) {
 }
 
 Result<Person> PersonRepository::get(qint64 id) const {
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(kColumns), {id}, "reading a person");
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(kColumns), {id},
+                      "reading a person");
     if (!q)
         return q.status();
     QSqlQuery query = std::move(q).value();
     if (!query.next())
-        return Result<Person>::failure(tr("There is no person %1.").arg(id));
+        return Result<Person>::failure(Storage::tr("There is no person %1.").arg(id));
     return readPerson(query);
 }
 
@@ -112,8 +113,9 @@ std::vector<Person> PersonRepository::getMany(const std::vector<qint64>& ids) co
         marks << QStringLiteral("?");
         values << id;
     }
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM people WHERE id IN (%2)").arg(kColumns, marks.join(QLatin1Char(','))),
-                      values, "reading people");
+    auto q = m_db.run(
+        QStringLiteral("SELECT %1 FROM people WHERE id IN (%2)").arg(kColumns, marks.join(QLatin1Char(','))),
+        values, "reading people");
     if (!q)
         return out;
     QHash<qint64, Person> byId;
@@ -146,12 +148,13 @@ std::vector<PossibleDuplicate> PersonRepository::findPossibleDuplicates(const Pe
         auto q = m_db.run(QStringLiteral("SELECT %1 FROM people WHERE lower(family_name) = lower(?) "
                                          "AND date_of_birth = ? AND given_names %2 ? ESCAPE '\\'")
                               .arg(kColumns, like),
-                          {candidate.familyName.trimmed(), dateToText(candidate.dateOfBirth), escapeLikePattern(firstGiven) + QStringLiteral("%")},
+                          {candidate.familyName.trimmed(), dateToText(candidate.dateOfBirth),
+                           escapeLikePattern(firstGiven) + QStringLiteral("%")},
                           "looking for duplicates");
         if (q) {
             QSqlQuery query = std::move(q).value();
             while (query.next())
-                add(query, tr("same name and date of birth"));
+                add(query, Storage::tr("same name and date of birth"));
         }
     }
     const struct {
@@ -159,15 +162,16 @@ std::vector<PossibleDuplicate> PersonRepository::findPossibleDuplicates(const Pe
         QString value;
         QString reason;
     } identifiers[] = {
-        {"social_care_number", candidate.socialCareNumber.trimmed(), tr("same social-care number")},
-        {"case_system_number", candidate.caseSystemNumber.trimmed(), tr("same case-system number")},
-        {"nhs_number", candidate.nhsNumber.trimmed(), tr("same NHS number")},
+        {"social_care_number", candidate.socialCareNumber.trimmed(), Storage::tr("same social-care number")},
+        {"case_system_number", candidate.caseSystemNumber.trimmed(), Storage::tr("same case-system number")},
+        {"nhs_number", candidate.nhsNumber.trimmed(), Storage::tr("same NHS number")},
     };
     for (const auto& [column, value, reason] : identifiers) {
         if (value.isEmpty())
             continue;
-        auto q = m_db.run(QStringLiteral("SELECT %1 FROM people WHERE %2 = ?").arg(kColumns, QLatin1String(column)),
-                          {value}, "looking for duplicates");
+        auto q = m_db.run(
+            QStringLiteral("SELECT %1 FROM people WHERE %2 = ?").arg(kColumns, QLatin1String(column)),
+            {value}, "looking for duplicates");
         if (!q)
             continue;
         QSqlQuery query = std::move(q).value();

@@ -17,7 +17,8 @@ struct PossibleDuplicate {
 
 class PersonRepository {
 public:
-    explicit PersonRepository(Database& db) : m_db(db) {}
+    explicit PersonRepository(Database& db)
+        : m_db(db) {}
 
     Status save(Person& person); // validates; insert (id == 0) or update
     Result<Person> get(qint64 id) const;

@@ -32,7 +32,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<SqlDialect> SqlDialect::sqlite() { return std::make_unique<SqliteDialect>(); }
+std::unique_ptr<SqlDialect> SqlDialect::sqlite() {
+    return std::make_unique<SqliteDialect>();
+}
 
 QString escapeLikePattern(const QString& text) {
     QString out;

@@ -1,6 +1,7 @@
 #include "storage/transaction.h"
 
 #include "storage/database.h"
+#include "util/trcontext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -11,8 +12,8 @@ Transaction::Transaction(Database& db)
     : m_db(db) {
     if (m_db.transactionDepth() == 0) {
         if (!m_db.connection().transaction()) {
-            m_beginError = QCoreApplication::translate("Storage", "Could not start a transaction: %1")
-                               .arg(m_db.connection().lastError().text());
+            m_beginError =
+                Storage::tr("Could not start a transaction: %1").arg(m_db.connection().lastError().text());
             return;
         }
         m_outermost = true;
@@ -34,20 +35,20 @@ Transaction::~Transaction() {
 
 Status Transaction::commit() {
     if (!m_active)
-        return Status::failure(m_beginError.isEmpty() ? QStringLiteral("transaction is not active") : m_beginError);
+        return Status::failure(m_beginError.isEmpty() ? QStringLiteral("transaction is not active")
+                                                      : m_beginError);
     m_active = false;
     --m_db.transactionDepth();
     if (!m_outermost)
         return Status::ok();
     if (m_db.rollbackOnly()) {
         m_db.connection().rollback();
-        return Status::failure(
-            QCoreApplication::translate("Storage", "Nothing was saved: part of the change failed."));
+        return Status::failure(Storage::tr("Nothing was saved: part of the change failed."));
     }
     if (!m_db.connection().commit()) {
         const QString error = m_db.connection().lastError().text();
         m_db.connection().rollback();
-        return Status::failure(QCoreApplication::translate("Storage", "Nothing was saved: %1").arg(error));
+        return Status::failure(Storage::tr("Nothing was saved: %1").arg(error));
     }
     return Status::ok();
 }

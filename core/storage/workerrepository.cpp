@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "util/trcontext.h"
 #include "validation/validators.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,8 @@ Status WorkerRepository::save(Worker& worker) {
         return Status::failure(joinIssues(issues));
     Transaction tx(m_db);
     const std::vector<std::pair<QString, QVariant>> columns = {
-        {QStringLiteral("name"), worker.name.trimmed()}, {QStringLiteral("role"), worker.role},
-        {QStringLiteral("team"), worker.team.trimmed()}, {QStringLiteral("email"), worker.email.trimmed()},
+        {QStringLiteral("name"), worker.name.trimmed()},   {QStringLiteral("role"), worker.role},
+        {QStringLiteral("team"), worker.team.trimmed()},   {QStringLiteral("email"), worker.email.trimmed()},
         {QStringLiteral("phone"), worker.phone.trimmed()}, {QStringLiteral("active"), worker.active ? 1 : 0},
     };
     if (worker.id == 0) {
@@ -49,18 +50,20 @@ Status WorkerRepository::save(Worker& worker) {
 }
 
 Result<Worker> WorkerRepository::get(qint64 id) const {
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM workers WHERE id = ?").arg(kColumns), {id}, "reading a worker");
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM workers WHERE id = ?").arg(kColumns), {id},
+                      "reading a worker");
     if (!q)
         return q.status();
     QSqlQuery query = std::move(q).value();
     if (!query.next())
-        return Result<Worker>::failure(QCoreApplication::translate("Storage", "There is no worker %1.").arg(id));
+        return Result<Worker>::failure(Storage::tr("There is no worker %1.").arg(id));
     return readWorker(query);
 }
 
 std::vector<Worker> WorkerRepository::all() const {
     std::vector<Worker> out;
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM workers ORDER BY name, id").arg(kColumns), {}, "listing workers");
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM workers ORDER BY name, id").arg(kColumns), {},
+                      "listing workers");
     if (!q)
         return out;
     QSqlQuery query = std::move(q).value();

@@ -11,7 +11,8 @@ class Database;
 
 class WorkerRepository {
 public:
-    explicit WorkerRepository(Database& db) : m_db(db) {}
+    explicit WorkerRepository(Database& db)
+        : m_db(db) {}
 
     // Inserts (id == 0) or updates; validates first; sets worker.id on insert.
     Status save(Worker& worker);

@@ -25,11 +25,12 @@ private:
     QString m_error;
 };
 
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Status failure) : m_error(failure.error()) {}
+    Result(T value)
+        : m_value(std::move(value)) {}
+    Result(Status failure)
+        : m_error(failure.error()) {}
     static Result failure(QString message) { return Result(Status::failure(std::move(message))); }
 
     bool isOk() const { return m_value.has_value(); }

@@ -1,11 +1,11 @@
 #include "validation/dateinput.h"
 
+#include "util/trcontext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace waymark {
-
-static QString tr(const char* text) { return QCoreApplication::translate("Validation", text); }
 
 Result<QDate> parseUserDate(const QString& input) {
     const QString text = input.trimmed();
@@ -23,11 +23,12 @@ Result<QDate> parseUserDate(const QString& input) {
         month = m2.captured(2).toInt();
         year = m2.captured(3).toInt();
     } else {
-        return Result<QDate>::failure(tr("Write the date as day/month/year, for example 25/12/2019."));
+        return Result<QDate>::failure(
+            Validation::tr("Write the date as day/month/year, for example 25/12/2019."));
     }
     const QDate date(year, month, day);
     if (!date.isValid())
-        return Result<QDate>::failure(tr("This is not a real date (check the day and month)."));
+        return Result<QDate>::failure(Validation::tr("This is not a real date (check the day and month)."));
     return date;
 }
 
@@ -39,10 +40,10 @@ Result<QTime> parseUserTime(const QString& input) {
     static const QRegularExpression re(QStringLiteral("^(\\d{1,2})[:.](\\d{2})$"));
     const auto m = re.match(input.trimmed());
     if (!m.hasMatch())
-        return Result<QTime>::failure(tr("Write the time as hours:minutes, for example 14:30."));
+        return Result<QTime>::failure(Validation::tr("Write the time as hours:minutes, for example 14:30."));
     const QTime time(m.captured(1).toInt(), m.captured(2).toInt());
     if (!time.isValid())
-        return Result<QTime>::failure(tr("This is not a real time of day."));
+        return Result<QTime>::failure(Validation::tr("This is not a real time of day."));
     return time;
 }
 

@@ -6,6 +6,7 @@
 #include "domain/person.h"
 #include "domain/vocabulary.h"
 #include "domain/worker.h"
+#include "util/trcontext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -14,8 +15,6 @@
 namespace waymark {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("Validation", text); }
 
 constexpr int kMaxShortText = 200;
 constexpr int kMaxLongText = 20000;
@@ -29,25 +28,25 @@ void requireText(ValidationIssues& out, const QString& field, const QString& val
 
 void limitLength(ValidationIssues& out, const QString& field, const QString& value, int max) {
     if (value.size() > max)
-        out << ValidationIssue{field, tr("This is too long (at most %1 characters).").arg(max)};
+        out << ValidationIssue{field, Validation::tr("This is too long (at most %1 characters).").arg(max)};
 }
 
-void requireCode(ValidationIssues& out, const QString& field, const QString& code, const Vocabulary& vocabulary,
-                 bool allowEmpty) {
+void requireCode(ValidationIssues& out, const QString& field, const QString& code,
+                 const Vocabulary& vocabulary, bool allowEmpty) {
     if (code.isEmpty()) {
         if (!allowEmpty)
-            out << ValidationIssue{field, tr("Choose one of the options.")};
+            out << ValidationIssue{field, Validation::tr("Choose one of the options.")};
         return;
     }
     if (!vocabulary.contains(code))
-        out << ValidationIssue{field, tr("\"%1\" is not one of the options (%2).")
+        out << ValidationIssue{field, Validation::tr("\"%1\" is not one of the options (%2).")
                                           .arg(code, vocabulary.codes().join(QStringLiteral(", ")))};
 }
 
 void checkIdentifier(ValidationIssues& out, const QString& field, const QString& value) {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9/ -]*$"));
     if (!allowed.match(value).hasMatch())
-        out << ValidationIssue{field, tr("Use only letters, digits, spaces, '-' and '/'.")};
+        out << ValidationIssue{field, Validation::tr("Use only letters, digits, spaces, '-' and '/'.")};
     limitLength(out, field, value, 40);
 }
 
@@ -56,10 +55,12 @@ void checkAddress(ValidationIssues& out, const QString& prefix, const Address& a
     limitLength(out, prefix + QStringLiteral(".line2"), address.line2, kMaxShortText);
     limitLength(out, prefix + QStringLiteral(".town"), address.town, kMaxShortText);
     // UK postcodes: "LE1 6ZG", "M1 1AE"; optional, but a typed one must look like a postcode.
-    static const QRegularExpression postcode(QStringLiteral("^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"));
+    static const QRegularExpression postcode(
+        QStringLiteral("^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$"));
     if (!address.postcode.trimmed().isEmpty() && !postcode.match(address.postcode.trimmed()).hasMatch())
-        out << ValidationIssue{prefix + QStringLiteral(".postcode"),
-                               tr("This does not look like a UK postcode (for example LE1 6ZG).")};
+        out << ValidationIssue{
+            prefix + QStringLiteral(".postcode"),
+            Validation::tr("This does not look like a UK postcode (for example LE1 6ZG).")};
 }
 
 } // namespace
@@ -73,26 +74,30 @@ QString joinIssues(const ValidationIssues& issues) {
 
 ValidationIssues validatePerson(const Person& p, const QDate& today) {
     ValidationIssues out;
-    requireText(out, QStringLiteral("familyName"), p.familyName, tr("Enter a surname."));
+    requireText(out, QStringLiteral("familyName"), p.familyName, Validation::tr("Enter a surname."));
     if (!p.dateOfBirthIsExpected)
         requireText(out, QStringLiteral("givenNames"), p.givenNames,
-                    tr("Enter a first name (an unborn child may have none: tick \"expected\")."));
+                    Validation::tr("Enter a first name (an unborn child may have none: tick \"expected\")."));
     limitLength(out, QStringLiteral("givenNames"), p.givenNames, kMaxShortText);
     limitLength(out, QStringLiteral("familyName"), p.familyName, kMaxShortText);
     limitLength(out, QStringLiteral("knownAs"), p.knownAs, kMaxShortText);
 
     if (p.dateOfBirthIsExpected) {
         if (!p.dateOfBirth.isValid())
-            out << ValidationIssue{QStringLiteral("dateOfBirth"), tr("Enter the expected date of birth.")};
+            out << ValidationIssue{QStringLiteral("dateOfBirth"),
+                                   Validation::tr("Enter the expected date of birth.")};
         else if (p.dateOfBirth > today.addMonths(10))
             out << ValidationIssue{QStringLiteral("dateOfBirth"),
-                                   tr("An expected date of birth is at most 10 months ahead.")};
+                                   Validation::tr("An expected date of birth is at most 10 months ahead.")};
     } else if (p.dateOfBirth.isValid()) {
         if (p.dateOfBirth > today)
-            out << ValidationIssue{QStringLiteral("dateOfBirth"),
-                                   tr("The date of birth is in the future. For an unborn child, tick \"expected\".")};
+            out << ValidationIssue{
+                QStringLiteral("dateOfBirth"),
+                Validation::tr(
+                    "The date of birth is in the future. For an unborn child, tick \"expected\".")};
         else if (p.dateOfBirth < kEarliestBirth)
-            out << ValidationIssue{QStringLiteral("dateOfBirth"), tr("The date of birth is before 1900.")};
+            out << ValidationIssue{QStringLiteral("dateOfBirth"),
+                                   Validation::tr("The date of birth is before 1900.")};
     }
 
     requireCode(out, QStringLiteral("gender"), p.gender, vocab::gender(), true);
@@ -102,22 +107,25 @@ ValidationIssues validatePerson(const Person& p, const QDate& today) {
 
     static const QRegularExpression phone(QStringLiteral("^[0-9 +()-]*$"));
     if (!phone.match(p.phone).hasMatch() || p.phone.size() > 30)
-        out << ValidationIssue{QStringLiteral("phone"), tr("Use only digits, spaces and + ( ) -.")};
+        out << ValidationIssue{QStringLiteral("phone"),
+                               Validation::tr("Use only digits, spaces and + ( ) -.")};
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
-        out << ValidationIssue{QStringLiteral("email"), tr("This does not look like an email address.")};
+        out << ValidationIssue{QStringLiteral("email"),
+                               Validation::tr("This does not look like an email address.")};
 
     checkIdentifier(out, QStringLiteral("socialCareNumber"), p.socialCareNumber);
     checkIdentifier(out, QStringLiteral("caseSystemNumber"), p.caseSystemNumber);
     static const QRegularExpression nhs(QStringLiteral("^(\\d{3} ?\\d{3} ?\\d{4})?$"));
     if (!nhs.match(p.nhsNumber).hasMatch())
-        out << ValidationIssue{QStringLiteral("nhsNumber"), tr("An NHS number has 10 digits.")};
+        out << ValidationIssue{QStringLiteral("nhsNumber"), Validation::tr("An NHS number has 10 digits.")};
     return out;
 }
 
 ValidationIssues validateFamily(const Family& f) {
     ValidationIssues out;
-    requireText(out, QStringLiteral("name"), f.name, tr("Enter a name for the family, for example \"Ashworth family\"."));
+    requireText(out, QStringLiteral("name"), f.name,
+                Validation::tr("Enter a name for the family, for example \"Ashworth family\"."));
     limitLength(out, QStringLiteral("name"), f.name, kMaxShortText);
     requireCode(out, QStringLiteral("kinshipStatus"), f.kinshipStatus, vocab::kinshipStatus(), false);
     checkAddress(out, QStringLiteral("address"), f.address);
@@ -126,9 +134,11 @@ ValidationIssues validateFamily(const Family& f) {
         const auto& m = f.members[i];
         const QString at = QStringLiteral("members[%1]").arg(i);
         if (m.personId <= 0)
-            out << ValidationIssue{at + QStringLiteral(".personId"), tr("A member must be a recorded person.")};
+            out << ValidationIssue{at + QStringLiteral(".personId"),
+                                   Validation::tr("A member must be a recorded person.")};
         else if (seen.contains(m.personId))
-            out << ValidationIssue{at + QStringLiteral(".personId"), tr("This person is already a member.")};
+            out << ValidationIssue{at + QStringLiteral(".personId"),
+                                   Validation::tr("This person is already a member.")};
         seen.insert(m.personId);
         requireCode(out, at + QStringLiteral(".relationship"), m.relationship, vocab::relationship(), false);
     }
@@ -137,7 +147,7 @@ ValidationIssues validateFamily(const Family& f) {
 
 ValidationIssues validateWorker(const Worker& w) {
     ValidationIssues out;
-    requireText(out, QStringLiteral("name"), w.name, tr("Enter the worker's name."));
+    requireText(out, QStringLiteral("name"), w.name, Validation::tr("Enter the worker's name."));
     limitLength(out, QStringLiteral("name"), w.name, kMaxShortText);
     requireCode(out, QStringLiteral("role"), w.role, vocab::workerRole(), false);
     limitLength(out, QStringLiteral("team"), w.team, kMaxShortText);
@@ -147,7 +157,8 @@ ValidationIssues validateWorker(const Worker& w) {
 ValidationIssues validateInvolvement(const Involvement& inv, const QDate& today) {
     ValidationIssues out;
     if (inv.familyId <= 0)
-        out << ValidationIssue{QStringLiteral("familyId"), tr("The involvement must belong to a family.")};
+        out << ValidationIssue{QStringLiteral("familyId"),
+                               Validation::tr("The involvement must belong to a family.")};
     requireCode(out, QStringLiteral("service"), inv.service, vocab::service(), false);
     requireCode(out, QStringLiteral("referralSource"), inv.referralSource, vocab::referralSource(), true);
     requireCode(out, QStringLiteral("status"), inv.status, vocab::involvementStatus(), false);
@@ -155,34 +166,45 @@ ValidationIssues validateInvolvement(const Involvement& inv, const QDate& today)
     limitLength(out, QStringLiteral("closureNote"), inv.closureNote, kMaxLongText);
 
     if (!inv.referralDate.isValid())
-        out << ValidationIssue{QStringLiteral("referralDate"), tr("Enter the date of the referral.")};
+        out << ValidationIssue{QStringLiteral("referralDate"),
+                               Validation::tr("Enter the date of the referral.")};
     else if (inv.referralDate > today)
-        out << ValidationIssue{QStringLiteral("referralDate"), tr("The referral date is in the future.")};
+        out << ValidationIssue{QStringLiteral("referralDate"),
+                               Validation::tr("The referral date is in the future.")};
 
     if (inv.openedOn.isValid()) {
         if (inv.openedOn > today)
-            out << ValidationIssue{QStringLiteral("openedOn"), tr("The open date is in the future.")};
+            out << ValidationIssue{QStringLiteral("openedOn"),
+                                   Validation::tr("The open date is in the future.")};
         else if (inv.referralDate.isValid() && inv.openedOn < inv.referralDate)
-            out << ValidationIssue{QStringLiteral("openedOn"), tr("The case cannot open before the referral.")};
+            out << ValidationIssue{QStringLiteral("openedOn"),
+                                   Validation::tr("The case cannot open before the referral.")};
     } else if (inv.status == QLatin1String("open")) {
-        out << ValidationIssue{QStringLiteral("openedOn"), tr("An open case needs the date it opened.")};
+        out << ValidationIssue{QStringLiteral("openedOn"),
+                               Validation::tr("An open case needs the date it opened.")};
     }
 
     const bool closed = inv.status == QLatin1String("closed");
     if (closed) {
         if (!inv.closedOn.isValid())
-            out << ValidationIssue{QStringLiteral("closedOn"), tr("Enter the date the case closed.")};
+            out << ValidationIssue{QStringLiteral("closedOn"),
+                                   Validation::tr("Enter the date the case closed.")};
         else if (inv.closedOn > today)
-            out << ValidationIssue{QStringLiteral("closedOn"), tr("The close date is in the future.")};
+            out << ValidationIssue{QStringLiteral("closedOn"),
+                                   Validation::tr("The close date is in the future.")};
         else if ((inv.openedOn.isValid() && inv.closedOn < inv.openedOn) ||
                  (inv.referralDate.isValid() && inv.closedOn < inv.referralDate))
-            out << ValidationIssue{QStringLiteral("closedOn"), tr("The case cannot close before it opened.")};
-        requireCode(out, QStringLiteral("closureOutcome"), inv.closureOutcome, vocab::closureOutcome(), false);
+            out << ValidationIssue{QStringLiteral("closedOn"),
+                                   Validation::tr("The case cannot close before it opened.")};
+        requireCode(out, QStringLiteral("closureOutcome"), inv.closureOutcome, vocab::closureOutcome(),
+                    false);
     } else {
         if (inv.closedOn.isValid())
-            out << ValidationIssue{QStringLiteral("closedOn"), tr("Only a closed case has a close date.")};
+            out << ValidationIssue{QStringLiteral("closedOn"),
+                                   Validation::tr("Only a closed case has a close date.")};
         if (!inv.closureOutcome.isEmpty())
-            out << ValidationIssue{QStringLiteral("closureOutcome"), tr("Only a closed case has a closure outcome.")};
+            out << ValidationIssue{QStringLiteral("closureOutcome"),
+                                   Validation::tr("Only a closed case has a closure outcome.")};
     }
     return out;
 }
@@ -190,14 +212,18 @@ ValidationIssues validateInvolvement(const Involvement& inv, const QDate& today)
 ValidationIssues validateCaseNote(const CaseNote& n, const QDate& today) {
     ValidationIssues out;
     if (n.familyId <= 0)
-        out << ValidationIssue{QStringLiteral("familyId"), tr("The note must belong to a family.")};
+        out << ValidationIssue{QStringLiteral("familyId"),
+                               Validation::tr("The note must belong to a family.")};
     requireCode(out, QStringLiteral("noteType"), n.noteType, vocab::noteType(), false);
-    requireText(out, QStringLiteral("subject"), n.subject, tr("Enter a subject that says what the note is about."));
+    requireText(out, QStringLiteral("subject"), n.subject,
+                Validation::tr("Enter a subject that says what the note is about."));
     limitLength(out, QStringLiteral("subject"), n.subject, kMaxShortText);
     if (!n.contactAt.isValid())
-        out << ValidationIssue{QStringLiteral("contactAt"), tr("Enter the date and time of the contact.")};
+        out << ValidationIssue{QStringLiteral("contactAt"),
+                               Validation::tr("Enter the date and time of the contact.")};
     else if (n.contactAt.date() > today)
-        out << ValidationIssue{QStringLiteral("contactAt"), tr("The contact date is in the future.")};
+        out << ValidationIssue{QStringLiteral("contactAt"),
+                               Validation::tr("The contact date is in the future.")};
     const std::pair<const char*, const QString*> shortFields[] = {
         {"location", &n.location}, {"present", &n.present}, {"outcomesAddressed", &n.outcomesAddressed}};
     for (const auto& [field, text] : shortFields)

@@ -29,7 +29,8 @@ void loadFixture(const QString& sqlPath, const QString& dbPath) {
     REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
     const QString sql = QString::fromUtf8(file.readAll());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture-loader"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture-loader"));
         db.setDatabaseName(dbPath);
         REQUIRE(db.open());
         QSqlQuery q(db);
@@ -51,7 +52,8 @@ void setRawSchemaVersion(const QString& path, int version) {
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version)));
+        REQUIRE(
+            q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         db.close();
     }
@@ -164,23 +166,31 @@ TEST_CASE("generate schema fixture databases", "[.fixtures]") {
         db->setClock([] { return QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC); });
         REQUIRE(runMigrations(*db, version).isOk());
         const QStringList rows = {
-            QStringLiteral("INSERT INTO workers (name, role, team) VALUES ('Fixture Worker', 'family_support_worker', 'Blaby')"),
+            QStringLiteral("INSERT INTO workers (name, role, team) VALUES ('Fixture Worker', "
+                           "'family_support_worker', 'Blaby')"),
             QStringLiteral("INSERT INTO families (name, kinship_status, created_at, updated_at) VALUES "
                            "('Fixture family', 'none', '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')"),
-            QStringLiteral("INSERT INTO people (given_names, family_name, date_of_birth, gender, created_at, updated_at) "
-                           "VALUES ('Ada', 'Fixture', '1990-02-01', 'female', '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')"),
-            QStringLiteral("INSERT INTO people (given_names, family_name, date_of_birth, gender, created_at, updated_at) "
-                           "VALUES ('Bo', 'Fixture', '2016-03-14', 'male', '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')"),
-            QStringLiteral("INSERT INTO family_members (family_id, person_id, relationship, parental_responsibility) "
-                           "VALUES (1, 1, 'mother', 1), (1, 2, 'child', 0)"),
+            QStringLiteral("INSERT INTO people (given_names, family_name, date_of_birth, gender, created_at, "
+                           "updated_at) "
+                           "VALUES ('Ada', 'Fixture', '1990-02-01', 'female', '2026-01-05T09:00:00Z', "
+                           "'2026-01-05T09:00:00Z')"),
+            QStringLiteral("INSERT INTO people (given_names, family_name, date_of_birth, gender, created_at, "
+                           "updated_at) "
+                           "VALUES ('Bo', 'Fixture', '2016-03-14', 'male', '2026-01-05T09:00:00Z', "
+                           "'2026-01-05T09:00:00Z')"),
+            QStringLiteral(
+                "INSERT INTO family_members (family_id, person_id, relationship, parental_responsibility) "
+                "VALUES (1, 1, 'mother', 1), (1, 2, 'child', 0)"),
         };
         QStringList v2rows = {
-            QStringLiteral("INSERT INTO involvements (family_id, service, referral_date, status, opened_on, "
-                           "allocated_worker_id, created_at, updated_at) VALUES (1, 'early_help_targeted', "
-                           "'2025-12-01', 'open', '2025-12-08', 1, '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')"),
-            QStringLiteral("INSERT INTO case_notes (family_id, involvement_id, contact_at, note_type, subject, "
-                           "author_worker_id, created_at, updated_at) VALUES (1, 1, '2025-12-08T10:00', 'home_visit', "
-                           "'First home visit', 1, '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')"),
+            QStringLiteral(
+                "INSERT INTO involvements (family_id, service, referral_date, status, opened_on, "
+                "allocated_worker_id, created_at, updated_at) VALUES (1, 'early_help_targeted', "
+                "'2025-12-01', 'open', '2025-12-08', 1, '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')"),
+            QStringLiteral(
+                "INSERT INTO case_notes (family_id, involvement_id, contact_at, note_type, subject, "
+                "author_worker_id, created_at, updated_at) VALUES (1, 1, '2025-12-08T10:00', 'home_visit', "
+                "'First home visit', 1, '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')"),
             QStringLiteral("INSERT INTO case_note_people (note_id, person_id) VALUES (1, 2)"),
         };
         QStringList all = rows;

@@ -39,14 +39,16 @@ TEST_CASE("a new file is in WAL mode with foreign keys on, at the latest schema 
 
 TEST_CASE("people, families, workers, involvements and notes survive a save and a reopen unchanged") {
     test::TestDatabase t;
-    Worker w = test::makeWorker(t.db(), QStringLiteral("Imogen Pettifer"), QStringLiteral("Blaby Early Help"));
+    Worker w =
+        test::makeWorker(t.db(), QStringLiteral("Imogen Pettifer"), QStringLiteral("Blaby Early Help"));
 
     Person p = test::makePerson(QStringLiteral("Ruby Mae"), QStringLiteral("Tregothnan"), QDate(2014, 2, 28));
     p.knownAs = QStringLiteral("Rubes");
     p.gender = QStringLiteral("female");
     p.ethnicity = QStringLiteral("MWBC");
     p.firstLanguage = QStringLiteral("English");
-    p.address = {QStringLiteral("12 Quarry Lane"), QString(), QStringLiteral("Wigston"), QStringLiteral("le18 4xx")};
+    p.address = {QStringLiteral("12 Quarry Lane"), QString(), QStringLiteral("Wigston"),
+                 QStringLiteral("le18 4xx")};
     p.socialCareNumber = QStringLiteral("SU 448812");
     p.caseSystemNumber = QStringLiteral("123456");
     p.nhsNumber = QStringLiteral("943 476 5919");
@@ -144,7 +146,8 @@ TEST_CASE("saving a note removes its draft in the same transaction") {
     test::TestDatabase t;
     Family f = test::makeFamily(t.db(), QStringLiteral("Dunmore"));
     const QString key = QStringLiteral("note/family/%1").arg(f.id);
-    REQUIRE(DraftRepository(t.db()).save({key, f.id, QStringLiteral("{\"subject\":\"half typed\"}"), {}}).isOk());
+    REQUIRE(
+        DraftRepository(t.db()).save({key, f.id, QStringLiteral("{\"subject\":\"half typed\"}"), {}}).isOk());
     REQUIRE(DraftRepository(t.db()).load(key).has_value());
     CHECK(DraftRepository(t.db()).load(key)->content.contains(QStringLiteral("half typed")));
 
@@ -161,7 +164,8 @@ TEST_CASE("the same child entered twice is found by name and date of birth or by
     test::TestDatabase t;
     Family f = test::makeFamily(t.db(), QStringLiteral("Penhallow"), QDate(2017, 5, 9));
     PersonRepository people(t.db());
-    Person again = test::makePerson(QStringLiteral("tobin james"), QStringLiteral("PENHALLOW"), QDate(2017, 5, 9));
+    Person again =
+        test::makePerson(QStringLiteral("tobin james"), QStringLiteral("PENHALLOW"), QDate(2017, 5, 9));
     auto dups = people.findPossibleDuplicates(again);
     REQUIRE(dups.size() == 1);
     CHECK(dups[0].person.id == f.members[1].personId);
@@ -179,7 +183,8 @@ TEST_CASE("the same child entered twice is found by name and date of birth or by
     CHECK(people.findPossibleDuplicates(withId).empty());
 }
 
-TEST_CASE("the case list finds families by name, date of birth and identifier, and filters by worker and state") {
+TEST_CASE(
+    "the case list finds families by name, date of birth and identifier, and filters by worker and state") {
     test::TestDatabase t;
     Worker me = test::makeWorker(t.db(), QStringLiteral("Me Worker"), QStringLiteral("Hinckley"));
     Worker colleague = test::makeWorker(t.db(), QStringLiteral("Colleague"), QStringLiteral("Hinckley"));

@@ -4,7 +4,9 @@
 
 namespace waymark::test {
 
-QDate fixedToday() { return QDate(2026, 11, 20); }
+QDate fixedToday() {
+    return QDate(2026, 11, 20);
+}
 
 std::shared_ptr<Database> openOrFail(const QString& path) {
     auto opened = Database::open(path);
@@ -20,7 +22,9 @@ TestDatabase::TestDatabase() {
     m_db = openOrFail(path());
 }
 
-QString TestDatabase::path() const { return m_dir.filePath(QStringLiteral("test.db")); }
+QString TestDatabase::path() const {
+    return m_dir.filePath(QStringLiteral("test.db"));
+}
 
 void TestDatabase::reopen() {
     m_db.reset();

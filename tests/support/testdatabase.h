@@ -38,7 +38,8 @@ namespace waymark::test {
 
 // Small fictional records for tests. Every name here is invented.
 Person makePerson(const QString& given, const QString& family, const QDate& dob);
-Worker makeWorker(Database& db, const QString& name, const QString& team, const QString& role = QStringLiteral("family_support_worker"));
+Worker makeWorker(Database& db, const QString& name, const QString& team,
+                  const QString& role = QStringLiteral("family_support_worker"));
 // A family "<surname> family" with a mother and a child; returns the saved family.
 Family makeFamily(Database& db, const QString& surname, const QDate& childDob = QDate(2016, 3, 14));
 

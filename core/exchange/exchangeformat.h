@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace waymark::exchange {
+
+// The identity of the JSON exchange format, shared by the exporter and the importer. Raise the
+// version only for a change an older importer would misread; docs/export-format.md records each.
+inline QString formatName() {
+    return QStringLiteral("waymark-export");
+}
+constexpr int kFormatVersion = 1;
+
+} // namespace waymark::exchange

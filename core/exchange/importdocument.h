@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/casenote.h"
+#include "domain/family.h"
+#include "domain/involvement.h"
+#include "domain/person.h"
+#include "domain/worker.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+namespace waymark {
+class Database;
+}
+
+namespace waymark::exchange {
+
+// The import in two steps: parse and check the whole document (importparser.cpp), then write it
+// (jsonimport.cpp). Nothing is written until the first step has found no problem.
+
+// Timestamps travel as text in their stored form, so they are written back byte for byte.
+struct Stamps {
+    QString createdAt;
+    QString updatedAt;
+};
+
+struct ImportedDraft {
+    QString key;
+    qint64 familyId = 0;
+    QString content;
+    QString updatedAt;
+};
+
+// Everything in the document, parsed and checked, before a single row is written.
+struct Document {
+    bool demo = false;
+    std::vector<Worker> workers;
+    std::vector<std::pair<Person, Stamps>> people;
+    std::vector<std::pair<Family, Stamps>> families;
+    std::vector<std::pair<Involvement, Stamps>> involvements;
+    std::vector<std::pair<CaseNote, Stamps>> caseNotes;
+    std::vector<QString> contactAt; // per case note, exactly as written
+    std::vector<ImportedDraft> drafts;
+};
+
+// Parses and checks `json` completely: format, types, unknown fields, validators, references.
+// Reads `db` only for today's date, the import time and existing draft keys.
+Status parseDocument(Database& db, const QByteArray& json, Document& doc);
+
+} // namespace waymark::exchange

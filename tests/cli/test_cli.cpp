@@ -1,0 +1,185 @@
+#include "storage/database.h"
+#include "storage/familyrepository.h"
+#include "support/testdatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace waymark;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real waymark-cli binary, as IT staff and scheduled jobs do.
+Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+QJsonObject withoutExportTime(const QByteArray& json) {
+    QJsonObject o = QJsonDocument::fromJson(json).object();
+    o.remove(QStringLiteral("exportedAt"));
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("the version, and clear usage errors with exit code 2") {
+    const Run version = cli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.contains(QStringLiteral(WAYMARK_VERSION)));
+
+    const Run nothing = cli({});
+    CHECK(nothing.exitCode == 2);
+    CHECK(nothing.err.contains(QStringLiteral("no command")));
+
+    const Run unknown =
+        cli({QStringLiteral("frobnicate"), QStringLiteral("--database"), QStringLiteral("/tmp/x.db")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("unknown command")));
+
+    const Run badOption = cli({QStringLiteral("init"), QStringLiteral("--colour")});
+    CHECK(badOption.exitCode == 2);
+
+    QTemporaryDir dir;
+    const Run badSeed =
+        cli({QStringLiteral("demo-data"), QStringLiteral("--database"), dir.filePath(QStringLiteral("d.db")),
+             QStringLiteral("--seed"), QStringLiteral("many")});
+    CHECK(badSeed.exitCode == 2);
+    CHECK(badSeed.err.contains(QStringLiteral("--seed")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("d.db"))));
+}
+
+TEST_CASE("without --database the CLI uses the same default file as the GUI") {
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    const Run init = cli({QStringLiteral("init")}, env);
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(QFile::exists(home.filePath(QStringLiteral("Waymark/waymark/waymark.db"))));
+}
+
+TEST_CASE("init, check, demo-data, export and import: a lossless round trip between two files") {
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.db"));
+    const QString b = dir.filePath(QStringLiteral("b.db"));
+    const QString exportA = dir.filePath(QStringLiteral("a.json"));
+
+    const Run init = cli({QStringLiteral("init"), QStringLiteral("--database"), a});
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("Created")));
+
+    const Run demo =
+        cli({QStringLiteral("demo-data"), QStringLiteral("--database"), a, QStringLiteral("--seed"),
+             QStringLiteral("11"), QStringLiteral("--families"), QStringLiteral("25")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("25 families")));
+
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--database"), a});
+    REQUIRE(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
+    CHECK(check.out.contains(QStringLiteral("Schema version: %1").arg(Database::latestSchemaVersion())));
+    CHECK(check.out.contains(QStringLiteral("DEMO")));
+    CHECK(check.out.contains(QStringLiteral("Families: 25")));
+
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--database"), a, QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--output"), exportA})
+                .exitCode == 0);
+    const Run import = cli({QStringLiteral("import"), exportA, QStringLiteral("--database"), b});
+    INFO(import.err.toStdString());
+    REQUIRE(import.exitCode == 0);
+    // To standard output this time, as a scheduled job would pipe it.
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--database"), b,
+                              QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(exported.exitCode == 0);
+    const QJsonObject first = withoutExportTime(readFile(exportA));
+    CHECK(first.value(QStringLiteral("families")).toArray().size() == 25);
+    CHECK(first == withoutExportTime(exported.out.toUtf8()));
+}
+
+TEST_CASE("a bad import file gives the path of the first bad field and leaves the database unchanged") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("target.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("check"), QStringLiteral("--database"), db}).exitCode == 0);
+
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format":"waymark-export","formatVersion":1,"schemaVersion":3,"demo":false,
+               "workers":[],"people":[{"id":1,"familyName":"Ash","dateOfBirth":"2019-02-31"}],
+               "families":[],"involvements":[],"caseNotes":[],"drafts":[]})");
+    f.close();
+    const Run run = cli({QStringLiteral("import"), bad, QStringLiteral("--database"), db});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("$.people[0].dateOfBirth")));
+    CHECK(run.err.contains(QStringLiteral("Nothing was imported")));
+    auto opened = test::openOrFail(db);
+    QSqlQuery q(opened->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM people) + (SELECT COUNT(*) FROM families)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    opened.reset();
+
+    const Run missing = cli({QStringLiteral("import"), dir.filePath(QStringLiteral("nope.json")),
+                             QStringLiteral("--database"), db});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("nope.json")));
+}
+
+TEST_CASE("demo data is never mixed into real records") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("real.db"));
+    {
+        auto db = test::openOrFail(path);
+        test::makeFamily(*db, QStringLiteral("Realperson"));
+    }
+    const Run run = cli({QStringLiteral("demo-data"), QStringLiteral("--database"), path});
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.err.isEmpty());
+    auto db = test::openOrFail(path);
+    CHECK(FamilyRepository(*db).count() == 1);
+    CHECK_FALSE(db->isDemo());
+}
+
+TEST_CASE("check refuses a file from a newer Waymark and a file that is not a database") {
+    QTemporaryDir dir;
+    const QString notDb = dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(notDb);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("shopping list\n");
+    f.close();
+    const Run run = cli({QStringLiteral("check"), QStringLiteral("--database"), notDb});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("not an SQLite file")));
+
+    const Run missing =
+        cli({QStringLiteral("check"), QStringLiteral("--database"), dir.filePath(QStringLiteral("none.db"))});
+    CHECK(missing.exitCode == 1);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.db"))));
+}

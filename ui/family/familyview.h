@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/family.h"
+#include "domain/involvement.h"
+#include "domain/person.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace waymark {
+
+class ChronologyWidget;
+class Database;
+class NoteEditor;
+
+// Everything about one family: who is in it, which services are involved, the chronology and
+// the note editor.
+class FamilyView : public QWidget {
+    Q_OBJECT
+public:
+    enum Tab { OverviewTab, ChronologyTab, NoteTab };
+
+    explicit FamilyView(Database& db, QWidget* parent = nullptr);
+
+    void showFamily(qint64 familyId);
+    qint64 familyId() const { return m_family.id; }
+    void setCurrentWorker(qint64 workerId);
+    void showTab(Tab tab);
+    NoteEditor* noteEditor() const { return m_noteEditor; }
+    ChronologyWidget* chronology() const { return m_chronology; }
+
+public slots:
+    void editFamily();
+    void addMember();
+    void editSelectedMember();
+    void addInvolvement();
+    void editSelectedInvolvement();
+    void writeNote();
+
+signals:
+    void familyChanged(qint64 familyId); // details, members or involvements changed
+
+private:
+    void reload();
+    void fillMembers();
+    void fillInvolvements();
+    void reportFailure(const QString& action, const QString& error);
+    QString suggestedSurname() const;
+
+    Database& m_db;
+    qint64 m_currentWorkerId = 0;
+    Family m_family;
+    std::vector<Person> m_members; // same order as m_family.members
+    std::vector<Involvement> m_involvements;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QTabWidget* m_tabs;
+    QTableWidget* m_memberTable;
+    QTableWidget* m_involvementTable;
+    ChronologyWidget* m_chronology;
+    NoteEditor* m_noteEditor;
+};
+
+} // namespace waymark

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QStackedWidget;
+
+namespace waymark {
+
+class CaseListPanel;
+class Database;
+class FamilyView;
+
+// The case list on the left, the selected family on the right. Every screen gets the open
+// database passed in; nothing here writes SQL.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::shared_ptr<Database> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListPanel* caseList() const { return m_caseList; }
+    FamilyView* familyView() const { return m_familyView; }
+    qint64 currentWorkerId() const { return m_workerId; }
+    void setCurrentWorker(qint64 workerId);
+    // Selects the family in the case list (clearing filters if they hide it) and opens it.
+    void openFamilyById(qint64 familyId);
+
+public slots:
+    void newFamily();
+    void addWorker();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void fillWorkers();
+    void openFamily(qint64 familyId);
+    QString workerSettingsKey() const;
+
+    std::shared_ptr<Database> m_db;
+    qint64 m_workerId = 0;
+    CaseListPanel* m_caseList;
+    FamilyView* m_familyView;
+    QStackedWidget* m_stack;
+    QComboBox* m_workingAs;
+    QList<QAction*> m_familyActions;
+};
+
+} // namespace waymark
