@@ -126,6 +126,12 @@ const std::vector<Migration>& migrations() {
                             "content {TEXT} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
          },
          fillPersonSearchText},
+        {4,
+         "covering index for the case-list search",
+         {
+             QStringLiteral("CREATE INDEX people_search_text ON people (search_text)"),
+         },
+         {}},
     };
     return steps;
 }

@@ -196,6 +196,11 @@ TEST_CASE("generate schema fixture databases", "[.fixtures]") {
         QStringList all = rows;
         if (version >= 2)
             all << v2rows;
+        if (version >= 3) // from version 3 Waymark writes each person's search text as it saves them
+            all << QStringLiteral(
+                "UPDATE people SET search_text = lower(given_names || ' ' || family_name || ' ' || "
+                "date_of_birth || ' ' || substr(date_of_birth, 9, 2) || '/' || "
+                "substr(date_of_birth, 6, 2) || '/' || substr(date_of_birth, 1, 4))");
         for (const QString& sql : all) {
             QSqlQuery q(db->connection());
             INFO(sql.toStdString());
