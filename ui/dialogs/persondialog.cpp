@@ -119,6 +119,7 @@ PersonDialog::PersonDialog(Database& db, QWidget* parent)
     scroll->setWidget(scrollContent);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -126,7 +127,7 @@ PersonDialog::PersonDialog(Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll);
     layout->addWidget(buttons);
-    resize(560, 640);
+    resize(640, 680);
 }
 
 void PersonDialog::load(const Person& person, const FamilyMember& membership) {

@@ -164,7 +164,8 @@ void ChronologyWidget::showDetail() {
     };
     html += QStringLiteral("<p>%1 &middot; %2 &middot; %3</p>")
                 .arg(categoryLabel(note->noteType).toHtmlEscaped(),
-                     QLocale().toString(note->contactAt, QLocale::ShortFormat).toHtmlEscaped(),
+                     QStringLiteral("%1 %2").arg(formatUserDate(note->contactAt.date()),
+                                                 note->contactAt.toString(QStringLiteral("HH:mm"))),
                      m_workerNames.value(note->authorWorkerId, tr("author not recorded")).toHtmlEscaped());
     html += row2(tr("Concerns"), people.join(QStringLiteral(", ")));
     html += row2(tr("Location"), note->location);

@@ -229,11 +229,11 @@ void FamilyView::fillInvolvements() {
 }
 
 QString FamilyView::suggestedSurname() const {
-    for (const Person& p : m_members)
-        if (!p.familyName.isEmpty())
-            return p.familyName;
-    QString name = m_family.name;
-    return name.section(QLatin1Char(' '), 0, 0);
+    // A new member most often shares the children's surname; otherwise the family's name.
+    for (size_t i = 0; i < m_members.size() && i < m_family.members.size(); ++i)
+        if (m_family.members[i].relationship == QLatin1String("child") && !m_members[i].familyName.isEmpty())
+            return m_members[i].familyName;
+    return m_family.name.section(QLatin1Char(' '), 0, 0);
 }
 
 void FamilyView::reportFailure(const QString& action, const QString& error) {

@@ -38,7 +38,8 @@ QPlainTextEdit* narrativeField(const QString& name, const QString& placeholder) 
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(64);
+    // Equal, modest boxes: one long field must not push the rest of the template off screen.
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
     return edit;
 }
 } // namespace
@@ -78,7 +79,7 @@ NoteEditor::NoteEditor(Database& db, QWidget* parent)
     m_subject->setPlaceholderText(
         tr("Say what the note is about, e.g. \"Home visit to complete assessment\""));
     m_people->setObjectName(QStringLiteral("people"));
-    m_people->setMaximumHeight(90);
+    m_people->setMaximumHeight(m_people->fontMetrics().lineSpacing() * 5 + 8);
     m_location->setObjectName(QStringLiteral("location"));
     m_location->setPlaceholderText(tr("e.g. home, school"));
     m_present->setObjectName(QStringLiteral("present"));
@@ -121,6 +122,7 @@ NoteEditor::NoteEditor(Database& db, QWidget* parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* buttons = new QDialogButtonBox;
     auto* saveButton = buttons->addButton(tr("&Save note"), QDialogButtonBox::AcceptRole);

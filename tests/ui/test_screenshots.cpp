@@ -1,0 +1,72 @@
+// Pictures of each screen for a person to look at: run by hand with
+//   WAYMARK_SHOTS=/tmp/shots build/bin/waymark_ui_tests "[.screenshots]"
+// (hidden from the normal run; the offscreen platform renders real widgets with real fonts).
+#include "demo/demodata.h"
+#include "dialogs/persondialog.h"
+#include "family/familyview.h"
+#include "family/noteeditor.h"
+#include "firstrundialog.h"
+#include "mainwindow.h"
+#include "support/testdatabase.h"
+#include "ui/dialogdriver.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace waymark;
+
+namespace {
+void save(QWidget* w, const QString& name) {
+    const QString dir = qEnvironmentVariable("WAYMARK_SHOTS");
+    QDir().mkpath(dir);
+    REQUIRE(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+} // namespace
+
+TEST_CASE("screenshots of every screen", "[.screenshots]") {
+    REQUIRE_FALSE(qEnvironmentVariable("WAYMARK_SHOTS").isEmpty());
+    test::TestDatabase t;
+    DemoOptions options;
+    options.families = 60;
+    REQUIRE(generateDemoData(t.db(), options).isOk());
+    MainWindow window(t.shared());
+    window.resize(1366, 768);
+    window.show();
+    window.setCurrentWorker(3);
+    window.openFamilyById(5);
+    QTest::qWait(50);
+    save(&window, QStringLiteral("main-overview"));
+    window.familyView()->showTab(FamilyView::ChronologyTab);
+    QTest::qWait(50);
+    save(&window, QStringLiteral("main-chronology"));
+    window.familyView()->writeNote();
+    auto* subject = window.familyView()->noteEditor()->findChild<QLineEdit*>(QStringLiteral("subject"));
+    QTest::keyClicks(subject, QStringLiteral("Home visit to review the routines plan"));
+    window.familyView()->noteEditor()->save(); // no type chosen: shows the message beside the field
+    QTest::qWait(50);
+    save(&window, QStringLiteral("main-note-editor"));
+
+    bool seen = false;
+    test::whenDialogOpens<PersonDialog>(
+        [](PersonDialog* d) {
+            d->findChild<QLineEdit*>(QStringLiteral("givenNames"))->setText(QStringLiteral("Robyn"));
+            d->findChild<QLineEdit*>(QStringLiteral("dateOfBirth"))->setText(QStringLiteral("31/02/2020"));
+            d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+            save(d, QStringLiteral("person-dialog-errors"));
+            d->reject();
+        },
+        &seen);
+    window.familyView()->addMember();
+    REQUIRE(seen);
+
+    FirstRunDialog welcome;
+    welcome.show();
+    QTest::qWait(50);
+    save(&welcome, QStringLiteral("first-run"));
+}
