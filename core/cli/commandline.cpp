@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "app/appidentity.h"
+#include "cli/workdayscommand.h"
 #include "demo/demodata.h"
 #include "exchange/jsonexchange.h"
 #include "storage/database.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -45,7 +47,9 @@ QString commandsHelp() {
         "                            fill a new database with fictional demo families\n"
         "  export --format json [--output FILE]\n"
         "                            write everything stored, losslessly\n"
-        "  import FILE               load an export into an empty database (all or nothing)\n");
+        "  import FILE               load an export into an empty database (all or nothing)\n"
+        "  workdays add DATE N       the date N working days after DATE (N < 0: before)\n"
+        "  workdays count FROM TO    the number of working days in (FROM, TO]\n");
 }
 
 Result<std::shared_ptr<Database>> openDatabase(const QString& path, Database::OpenOptions options = {}) {
@@ -181,6 +185,13 @@ int runCommandLine(const QStringList& arguments) {
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  CommandLine::tr("init, check, demo-data, export or import"));
+    parser.addOption({QStringLiteral("division"),
+                      CommandLine::tr("workdays: england-and-wales (default), scotland "
+                                      "or northern-ireland."),
+                      CommandLine::tr("name")});
+    parser.addOption({QStringLiteral("bank-holidays"),
+                      CommandLine::tr("workdays: a GOV.UK bank-holidays.json file to use."),
+                      CommandLine::tr("file")});
     parser.addOption({QStringLiteral("database"),
                       CommandLine::tr("Database file (default: %1).").arg(defaultDatabasePath()),
                       CommandLine::tr("path")});
@@ -195,7 +206,17 @@ int runCommandLine(const QStringList& arguments) {
                       CommandLine::tr("export: write to this file instead of standard output."),
                       CommandLine::tr("file")});
 
-    if (!parser.parse(arguments))
+    // "workdays add 2026-04-07 -3": a negative number is an argument, not an option. Moving such
+    // numbers after "--" keeps them positional (N is always the last argument).
+    QStringList args;
+    QStringList negativeNumbers;
+    static const QRegularExpression negative(QStringLiteral("^-\\d+$"));
+    for (int i = 0; i < arguments.size(); ++i)
+        (i > 0 && negative.match(arguments.at(i)).hasMatch() ? negativeNumbers : args) << arguments.at(i);
+    if (!negativeNumbers.isEmpty())
+        args << QStringLiteral("--") << negativeNumbers;
+
+    if (!parser.parse(args))
         return fail(parser.errorText() + QLatin1Char('\n') + commandsHelp(), Usage);
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText();
@@ -214,6 +235,9 @@ int runCommandLine(const QStringList& arguments) {
                                                                   : defaultDatabasePath();
     if (path.trimmed().isEmpty())
         return fail(CommandLine::tr("--database needs a file path."), Usage);
+    // Commands that need no database come first.
+    if (command == QLatin1String("workdays"))
+        return runWorkdaysCommand(positional, parser);
     if (command != QLatin1String("import") && positional.size() > 1)
         return fail(CommandLine::tr("unexpected argument \"%1\" after %2.").arg(positional.at(1), command),
                     Usage);

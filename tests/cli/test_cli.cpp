@@ -2,6 +2,7 @@
 #include "storage/familyrepository.h"
 #include "support/testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -182,4 +183,38 @@ TEST_CASE("check refuses a file from a newer Waymark and a file that is not a da
         cli({QStringLiteral("check"), QStringLiteral("--database"), dir.filePath(QStringLiteral("none.db"))});
     CHECK(missing.exitCode == 1);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.db"))));
+}
+
+TEST_CASE("workdays add and count need no database and follow the contract") {
+    QTemporaryDir home; // prove no default database is created or needed
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    auto line = [&](const QStringList& args) {
+        const Run r = cli(args, env);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r.out.trimmed();
+    };
+    const QString w = QStringLiteral("workdays");
+    const QString add = QStringLiteral("add");
+    const QString count = QStringLiteral("count");
+    CHECK(line({w, add, QStringLiteral("2026-12-18"), QStringLiteral("10")}) == QStringLiteral("2027-01-06"));
+    CHECK(line({w, add, QStringLiteral("2026-04-07"), QStringLiteral("-3")}) == QStringLiteral("2026-03-31"));
+    CHECK(line({w, add, QStringLiteral("2026-11-21"), QStringLiteral("0")}) == QStringLiteral("2026-11-21"));
+    CHECK(line({w, count, QStringLiteral("2026-12-18"), QStringLiteral("2027-01-06")}) ==
+          QStringLiteral("10"));
+    CHECK(line({w, count, QStringLiteral("2027-01-06"), QStringLiteral("2026-12-18")}) ==
+          QStringLiteral("-10"));
+    CHECK(line({w, add, QStringLiteral("2026-12-18"), QStringLiteral("10"), QStringLiteral("--division"),
+                QStringLiteral("scotland")}) == QStringLiteral("2027-01-07"));
+    CHECK(QDir(home.path()).isEmpty());
+
+    const Run badDate = cli({w, add, QStringLiteral("2026-02-30"), QStringLiteral("1")}, env);
+    CHECK(badDate.exitCode == 2);
+    CHECK(badDate.err.contains(QStringLiteral("2026-02-30")));
+    const Run badNumber = cli({w, add, QStringLiteral("2026-02-03"), QStringLiteral("ten")}, env);
+    CHECK(badNumber.exitCode == 2);
+    const Run missing = cli({w, count, QStringLiteral("2026-02-03")}, env);
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("usage")));
 }
