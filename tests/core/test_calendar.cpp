@@ -174,7 +174,7 @@ TEST_CASE("N working days after a date counts strictly after it, across weekends
     CHECK(calendar.addWorkingDays(d("2027-01-04"), -2) == d("2026-12-30"));
 }
 
-TEST_CASE("working days between two dates counts (from, to]") {
+TEST_CASE("working days between two dates count from the day after the first to the second, inclusive") {
     const WorkingDayCalendar calendar;
     CHECK(calendar.workingDaysBetween(d("2026-12-18"), d("2027-01-06")) == 10);
     CHECK(calendar.workingDaysBetween(d("2027-01-06"), d("2026-12-18")) == -10);
