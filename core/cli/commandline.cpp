@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "app/appidentity.h"
+#include "cli/deadlinescommand.h"
 #include "cli/workdayscommand.h"
 #include "demo/demodata.h"
 #include "exchange/jsonexchange.h"
@@ -49,7 +50,9 @@ QString commandsHelp() {
         "                            write everything stored, losslessly\n"
         "  import FILE               load an export into an empty database (all or nothing)\n"
         "  workdays add DATE N       the date N working days after DATE (N < 0: before)\n"
-        "  workdays count FROM TO    the number of working days in (FROM, TO]\n");
+        "  workdays count FROM TO    the number of working days in (FROM, TO]\n"
+        "  deadlines --scenario FILE [--as-of DATE] [--rules-override FILE]\n"
+        "                            every deadline of one case given as JSON (no database)\n");
 }
 
 Result<std::shared_ptr<Database>> openDatabase(const QString& path, Database::OpenOptions options = {}) {
@@ -205,6 +208,14 @@ int runCommandLine(const QStringList& arguments) {
     parser.addOption({QStringLiteral("output"),
                       CommandLine::tr("export: write to this file instead of standard output."),
                       CommandLine::tr("file")});
+    parser.addOption({QStringLiteral("scenario"), CommandLine::tr("deadlines: the case, as JSON."),
+                      CommandLine::tr("file")});
+    parser.addOption({QStringLiteral("as-of"),
+                      CommandLine::tr("deadlines: the day to judge by (default today)."),
+                      CommandLine::tr("date")});
+    parser.addOption({QStringLiteral("rules-override"),
+                      CommandLine::tr("deadlines: an authority's rule file replacing or adding rules."),
+                      CommandLine::tr("file")});
 
     // "workdays add 2026-04-07 -3": a negative number is an argument, not an option. Moving such
     // numbers after "--" keeps them positional (N is always the last argument).
@@ -250,6 +261,8 @@ int runCommandLine(const QStringList& arguments) {
         return commandDemoData(path, parser);
     if (command == QLatin1String("export"))
         return commandExport(path, parser);
+    if (command == QLatin1String("deadlines"))
+        return runDeadlinesCommand(parser);
     if (command == QLatin1String("import"))
         return commandImport(path, positional);
     return fail(CommandLine::tr("unknown command \"%1\".\n").arg(command) + commandsHelp(), Usage);

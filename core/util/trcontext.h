@@ -25,5 +25,8 @@ struct CommandLine {
 struct Chronology {
     Q_DECLARE_TR_FUNCTIONS(waymark::Chronology)
 };
+struct Deadlines {
+    Q_DECLARE_TR_FUNCTIONS(waymark::Deadlines)
+};
 
 } // namespace waymark

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "calendar/workingdaycalendar.h"
+#include "deadlines/casefacts.h"
+#include "deadlines/deadline.h"
+#include "deadlines/rulebook.h"
+
+#include <vector>
+
+namespace waymark {
+
+// Every deadline that applies to one case on `asOf`, sorted by due date then rule id. Pure and
+// in-memory: no strings are built here (explainDeadline() does that on demand), so it can run on
+// every save. `events` need not be sorted. The returned deadlines point into `book`.
+std::vector<Deadline> computeDeadlines(const RuleBook& book, const WorkingDayCalendar& calendar,
+                                       const CaseFacts& facts, const std::vector<CaseEvent>& events,
+                                       const When& asOf, const std::vector<Extension>& extensions = {});
+
+// The due moment `offset` after (or before) `start`; bank holidays passed over go to `skipped`.
+When applyOffset(const WorkingDayCalendar& calendar, const When& start, const Offset& offset, bool before,
+                 std::vector<BankHoliday>* skipped);
+
+} // namespace waymark
