@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "caselist/caselistpanel.h"
+#include "deadlines/deadlineservice.h"
+#include "deadlines/localrules.h"
+#include "deadlines/mydeadlineswindow.h"
 #include "dialogs/familydialog.h"
 #include "dialogs/workerdialog.h"
 #include "family/familyview.h"
@@ -20,8 +23,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace waymark {
 
@@ -31,7 +36,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent)
     , m_caseList(new CaseListPanel(*m_db))
     , m_familyView(new FamilyView(*m_db))
     , m_stack(new QStackedWidget)
-    , m_workingAs(new QComboBox) {
+    , m_workingAs(new QComboBox)
+    , m_announcement(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     const QString file = QFileInfo(m_db->path()).fileName();
     setWindowTitle(m_db->isDemo() ? tr("Waymark - %1 - DEMO: fictional families only").arg(file)
@@ -51,7 +57,33 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent)
     split->setStretchFactor(1, 3);
     split->setSizes({640, 720});
     split->setChildrenCollapsible(false);
-    setCentralWidget(split);
+    // Overdue deadlines are announced at the top of the window when the worker is known.
+    m_announcement->setObjectName(QStringLiteral("overdueAnnouncement"));
+    m_announcement->setFrameShape(QFrame::StyledPanel);
+    m_announcement->setMargin(6);
+    m_announcement->setTextFormat(Qt::RichText);
+    m_announcement->hide();
+    connect(m_announcement, &QLabel::linkActivated, this, &MainWindow::showMyDeadlines);
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_announcement);
+    centralLayout->addWidget(split, 1);
+    setCentralWidget(central);
+
+    // The rules and calendar: built in, plus the authority's own files in the data folder.
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (auto setup = loadDeadlineSetup(dataFolder)) {
+        m_deadlineSetup = std::make_unique<DeadlineSetup>(std::move(setup).value());
+        m_deadlineService =
+            std::make_unique<DeadlineService>(*m_db, m_deadlineSetup->book, m_deadlineSetup->calendar);
+        m_familyView->setDeadlineService(m_deadlineService.get());
+        m_myDeadlines = new MyDeadlinesWindow(*m_db, *m_deadlineService, this);
+        connect(m_myDeadlines, &MyDeadlinesWindow::familyRequested, this, &MainWindow::openFamilyById);
+        connect(m_familyView, &FamilyView::familyChanged, this, &MainWindow::updateAnnouncement);
+        for (const QString& problem : m_deadlineSetup->problems)
+            qWarning("waymark: %s", qPrintable(problem)); // names a file, never a person
+    }
 
     createActions();
     fillWorkers();
@@ -74,6 +106,33 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::overdueAnnouncement() const {
+    return m_announcement->isVisible() ? m_announcement->text() : QString();
+}
+
+void MainWindow::updateAnnouncement() {
+    if (!m_myDeadlines) {
+        m_announcement->hide();
+        return;
+    }
+    m_myDeadlines->refresh();
+    const int overdue = m_myDeadlines->overdueCount();
+    m_announcement->setText(
+        tr("You have %1 overdue deadline(s). <a href=\"show\">Show my deadlines</a> (Ctrl+D)").arg(overdue));
+    m_announcement->setVisible(overdue > 0);
+}
+
+void MainWindow::showMyDeadlines() {
+    if (!m_myDeadlines) {
+        QMessageBox::warning(this, tr("Deadlines"), tr("The deadline rules could not be loaded."));
+        return;
+    }
+    m_myDeadlines->refresh();
+    m_myDeadlines->show();
+    m_myDeadlines->raise();
+    m_myDeadlines->activateWindow();
+}
 
 void MainWindow::createActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -114,11 +173,15 @@ void MainWindow::createActions() {
 
     add(viewMenu, QStringLiteral("actionFind"), tr("&Find a family"), QKeySequence::Find,
         [this] { m_caseList->focusSearch(); });
+    auto* myDeadlines = add(viewMenu, QStringLiteral("actionMyDeadlines"), tr("My &deadlines"),
+                            QKeySequence(Qt::CTRL | Qt::Key_D), [this] { showMyDeadlines(); });
     add(viewMenu, QStringLiteral("actionOverview"), tr("&Overview"), QKeySequence(Qt::ALT | Qt::Key_1),
         [this] { m_familyView->showTab(FamilyView::OverviewTab); });
-    add(viewMenu, QStringLiteral("actionChronology"), tr("&Chronology"), QKeySequence(Qt::ALT | Qt::Key_2),
+    add(viewMenu, QStringLiteral("actionDeadlinesTab"), tr("Family &deadlines"),
+        QKeySequence(Qt::ALT | Qt::Key_2), [this] { m_familyView->showTab(FamilyView::DeadlinesTab); });
+    add(viewMenu, QStringLiteral("actionChronology"), tr("&Chronology"), QKeySequence(Qt::ALT | Qt::Key_3),
         [this] { m_familyView->showTab(FamilyView::ChronologyTab); });
-    add(viewMenu, QStringLiteral("actionNoteTab"), tr("&Note editor"), QKeySequence(Qt::ALT | Qt::Key_3),
+    add(viewMenu, QStringLiteral("actionNoteTab"), tr("&Note editor"), QKeySequence(Qt::ALT | Qt::Key_4),
         [this] { m_familyView->showTab(FamilyView::NoteTab); });
 
     add(staffMenu, QStringLiteral("actionAddWorker"), tr("&Add a worker..."), QKeySequence(),
@@ -133,6 +196,8 @@ void MainWindow::createActions() {
     toolbar->addAction(addPerson);
     toolbar->addAction(addService);
     toolbar->addAction(writeNote);
+    toolbar->addSeparator();
+    toolbar->addAction(myDeadlines);
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -181,6 +246,9 @@ void MainWindow::setCurrentWorker(qint64 workerId) {
     m_workingAs->setCurrentIndex(index >= 0 ? index : 0);
     m_familyView->setCurrentWorker(workerId);
     m_caseList->setCurrentWorker(workerId);
+    if (m_myDeadlines)
+        m_myDeadlines->setCurrentWorker(workerId);
+    updateAnnouncement();
 }
 
 void MainWindow::openFamily(qint64 familyId) {

@@ -5,11 +5,15 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QStackedWidget;
 
 namespace waymark {
 
 class CaseListPanel;
+class DeadlineService;
+class MyDeadlinesWindow;
+struct DeadlineSetup;
 class Database;
 class FamilyView;
 
@@ -28,8 +32,13 @@ public:
     // Selects the family in the case list (clearing filters if they hide it) and opens it.
     void openFamilyById(qint64 familyId);
 
+    MyDeadlinesWindow* myDeadlines() const { return m_myDeadlines; }
+    DeadlineService* deadlineService() const { return m_deadlineService.get(); }
+    QString overdueAnnouncement() const; // empty when nothing is overdue
+
 public slots:
     void newFamily();
+    void showMyDeadlines();
     void addWorker();
 
 protected:
@@ -40,6 +49,7 @@ private:
     void fillWorkers();
     void openFamily(qint64 familyId);
     QString workerSettingsKey() const;
+    void updateAnnouncement();
 
     std::shared_ptr<Database> m_db;
     qint64 m_workerId = 0;
@@ -48,6 +58,10 @@ private:
     QStackedWidget* m_stack;
     QComboBox* m_workingAs;
     QList<QAction*> m_familyActions;
+    std::unique_ptr<DeadlineSetup> m_deadlineSetup; // owns the rules the deadlines point into
+    std::unique_ptr<DeadlineService> m_deadlineService;
+    MyDeadlinesWindow* m_myDeadlines = nullptr;
+    QLabel* m_announcement;
 };
 
 } // namespace waymark

@@ -109,12 +109,13 @@ class Computation {
 public:
     Computation(const RuleBook& book, const WorkingDayCalendar& calendar, const CaseFacts& facts,
                 const std::vector<CaseEvent>& events, const When& asOf,
-                const std::vector<Extension>& extensions)
+                const std::vector<Extension>& extensions, RuleScope scope)
         : m_book(book)
         , m_calendar(calendar)
         , m_view{facts, facts.intervention, false}
         , m_asOf(asOf)
-        , m_extensions(extensions) {
+        , m_extensions(extensions)
+        , m_scope(scope) {
         m_events.reserve(events.size());
         for (const CaseEvent& e : events)
             if (e.at.isValid())
@@ -142,7 +143,10 @@ public:
 
     std::vector<Deadline> run() {
         for (const Rule& rule : m_book.rules()) {
-            if (rule.starts.contains(childDobKind()))
+            const bool age = rule.starts.contains(childDobKind());
+            if (m_scope != RuleScope::All && age != (m_scope == RuleScope::AgeRules))
+                continue;
+            if (age)
                 ageRule(rule);
             else if (rule.recurs)
                 recurringRule(rule);
@@ -270,6 +274,7 @@ private:
     CaseView m_view;
     When m_asOf;
     const std::vector<Extension>& m_extensions;
+    RuleScope m_scope;
     std::vector<const CaseEvent*> m_events;                 // in date order
     QHash<QString, std::vector<const CaseEvent*>> m_byKind; // each in date order
     std::vector<Deadline> m_out;
@@ -280,7 +285,14 @@ private:
 std::vector<Deadline> computeDeadlines(const RuleBook& book, const WorkingDayCalendar& calendar,
                                        const CaseFacts& facts, const std::vector<CaseEvent>& events,
                                        const When& asOf, const std::vector<Extension>& extensions) {
-    return Computation(book, calendar, facts, events, asOf, extensions).run();
+    return Computation(book, calendar, facts, events, asOf, extensions, RuleScope::All).run();
+}
+
+std::vector<Deadline> computeDeadlines(const RuleBook& book, const WorkingDayCalendar& calendar,
+                                       const CaseFacts& facts, const std::vector<CaseEvent>& events,
+                                       const When& asOf, const std::vector<Extension>& extensions,
+                                       RuleScope scope) {
+    return Computation(book, calendar, facts, events, asOf, extensions, scope).run();
 }
 
 } // namespace waymark

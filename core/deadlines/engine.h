@@ -16,6 +16,14 @@ std::vector<Deadline> computeDeadlines(const RuleBook& book, const WorkingDayCal
                                        const CaseFacts& facts, const std::vector<CaseEvent>& events,
                                        const When& asOf, const std::vector<Extension>& extensions = {});
 
+// Which rules to run. The deadline service runs a family's event rules once per involvement and
+// its age rules once per child, each with that child's date of birth.
+enum class RuleScope { All, EventRules, AgeRules };
+std::vector<Deadline> computeDeadlines(const RuleBook& book, const WorkingDayCalendar& calendar,
+                                       const CaseFacts& facts, const std::vector<CaseEvent>& events,
+                                       const When& asOf, const std::vector<Extension>& extensions,
+                                       RuleScope scope);
+
 // The due moment `offset` after (or before) `start`; bank holidays passed over go to `skipped`.
 When applyOffset(const WorkingDayCalendar& calendar, const When& start, const Offset& offset, bool before,
                  std::vector<BankHoliday>* skipped);

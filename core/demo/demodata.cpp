@@ -3,6 +3,7 @@
 #include "demo/casehistory.h"
 #include "demo/demorandom.h"
 #include "demo/demowriter.h"
+#include "demo/eventplanner.h"
 #include "demo/familymaker.h"
 #include "demo/fictionalnames.h"
 #include "storage/database.h"
@@ -147,6 +148,9 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
         ++summary.families;
         summary.people += int(demoFamily.members.size());
 
+        // Events come from a stream of their own, so that adding them left every family, person,
+        // involvement and note of a given seed exactly as it was.
+        DemoRandom eventRng = DemoRandom::stream(options.seed ^ 0x5EED0E7Eu, quint64(counts->families + i));
         for (PlannedCase& planned : planCaseHistory(rng, demoFamily, staff, today)) {
             Involvement& inv = planned.involvement;
             inv.familyId = family.id;
@@ -156,6 +160,13 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
             if (!involvementId)
                 return involvementId.status();
             ++summary.involvements;
+            inv.id = *involvementId;
+            for (const RecordedEvent& event : planEvents(eventRng, demoFamily, inv, today)) {
+                auto eventId = writer.insertEvent(event);
+                if (!eventId)
+                    return eventId.status();
+                ++summary.events;
+            }
             for (CaseNote& note : planned.notes) {
                 note.involvementId = *involvementId;
                 if (auto issues = validateCaseNote(note, today); !issues.isEmpty())

@@ -19,6 +19,7 @@ struct DemoSummary {
     int people = 0;
     int involvements = 0;
     int notes = 0;
+    int events = 0;
 };
 
 // Fills a database with deterministic, entirely fictional families (same seed, same data).

@@ -30,7 +30,8 @@ DemoWriter::DemoWriter(Database& db)
     , m_member(db.connection())
     , m_involvement(db.connection())
     , m_note(db.connection())
-    , m_notePerson(db.connection()) {}
+    , m_notePerson(db.connection())
+    , m_event(db.connection()) {}
 
 Status DemoWriter::prepare() {
     const std::pair<QSqlQuery*, QString> statements[] = {
@@ -58,6 +59,10 @@ Status DemoWriter::prepare() {
                         "next_steps, author_worker_id, created_at, updated_at) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_notePerson, QStringLiteral("INSERT INTO case_note_people (note_id, person_id) VALUES (?, ?)")},
+        {&m_event,
+         QStringLiteral(
+             "INSERT INTO case_events (family_id, involvement_id, person_id, kind, event_date, "
+             "event_time, note, recorded_by_worker_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")},
     };
     for (const auto& [query, sql] : statements) {
         query->setForwardOnly(true);
@@ -185,6 +190,24 @@ Result<qint64> DemoWriter::insertNote(const CaseNote& n) {
             return Status::failure(failure("saving the case note", m_notePerson));
     }
     return id;
+}
+
+Result<qint64> DemoWriter::insertEvent(const RecordedEvent& e) {
+    const QVariant values[] = {
+        e.familyId,
+        nullableId(e.involvementId),
+        nullableId(e.personId),
+        text(e.kind),
+        dateToText(e.date),
+        nullableText(e.time.isValid() ? e.time.toString(QStringLiteral("HH:mm")) : QString()),
+        text(e.note),
+        nullableId(e.recordedByWorkerId),
+        m_now,
+    };
+    int i = 0;
+    for (const QVariant& v : values)
+        m_event.bindValue(i++, v);
+    return execInsert(m_event, "saving the event");
 }
 
 } // namespace waymark::demo

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/caseevent.h"
 #include "domain/casenote.h"
 #include "domain/family.h"
 #include "domain/involvement.h"
@@ -28,6 +29,7 @@ public:
     Result<qint64> insertFamily(const Family& family); // with its members
     Result<qint64> insertInvolvement(const Involvement& involvement);
     Result<qint64> insertNote(const CaseNote& note); // with its links to people
+    Result<qint64> insertEvent(const RecordedEvent& event);
 
 private:
     Result<qint64> execInsert(QSqlQuery& query, const char* what);
@@ -40,6 +42,7 @@ private:
     QSqlQuery m_involvement;
     QSqlQuery m_note;
     QSqlQuery m_notePerson;
+    QSqlQuery m_event;
 };
 
 } // namespace demo

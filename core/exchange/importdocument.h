@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/caseevent.h"
 #include "domain/casenote.h"
 #include "domain/family.h"
 #include "domain/involvement.h"
@@ -43,7 +44,9 @@ struct Document {
     std::vector<std::pair<Family, Stamps>> families;
     std::vector<std::pair<Involvement, Stamps>> involvements;
     std::vector<std::pair<CaseNote, Stamps>> caseNotes;
-    std::vector<QString> contactAt; // per case note, exactly as written
+    std::vector<QString> contactAt;                            // per case note, exactly as written
+    std::vector<std::pair<RecordedEvent, QString>> caseEvents; // with createdAt as written
+    std::vector<std::pair<RecordedExtension, QString>> deadlineExtensions; // with grantedAt as written
     std::vector<ImportedDraft> drafts;
 };
 

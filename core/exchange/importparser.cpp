@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -51,6 +52,8 @@ public:
     Status families(const QJsonArray& items);
     Status involvements(const QJsonArray& items);
     Status caseNotes(const QJsonArray& items);
+    Status caseEvents(const QJsonArray& items);
+    Status deadlineExtensions(const QJsonArray& items);
     Status drafts(const QJsonArray& items);
 
 private:
@@ -79,6 +82,35 @@ private:
     const QString m_now;
     QSet<qint64> m_workerIds, m_personIds, m_familyIds, m_involvementIds, m_noteIds;
     QHash<qint64, QSet<qint64>> m_membersOf; // family id -> person ids
+    QHash<qint64, qint64> m_familyOf;        // involvement id -> family id
+    QSet<qint64> m_eventIds, m_extensionIds;
+
+    // An event or extension's involvement belongs to its family, and its person is a member.
+    Status checkOwnership(const ObjectReader& r, qint64 familyId, qint64 involvementId,
+                          qint64 personId) const {
+        if (Status s = checkRef(m_familyIds, familyId, r.pathOf(QStringLiteral("familyId")), kNoFamilyRef);
+            !s)
+            return s;
+        const QString involvementPath = r.pathOf(QStringLiteral("involvementId"));
+        if (Status s = checkRef(m_involvementIds, involvementId, involvementPath, kNoInvolvementRef); !s)
+            return s;
+        if (involvementId != 0 && m_familyOf.value(involvementId) != familyId)
+            return fieldError(involvementPath,
+                              Exchange::tr("involvement %1 belongs to another family than %2")
+                                  .arg(involvementId)
+                                  .arg(familyId));
+        const QString personPath = r.pathOf(QStringLiteral("personId"));
+        if (Status s = checkRef(m_personIds, personId, personPath, kNoPersonRef); !s)
+            return s;
+        if (personId != 0 && !m_membersOf.value(familyId).contains(personId))
+            return fieldError(
+                personPath,
+                Exchange::tr("person %1 is not a member of family %2").arg(personId).arg(familyId));
+        return Status::ok();
+    }
+    static const char* const kNoFamilyRef;
+    static const char* const kNoInvolvementRef;
+    static const char* const kNoPersonRef;
 };
 
 const char* const kNoWorker =
@@ -89,6 +121,9 @@ const char* const kNoFamily =
     QT_TRANSLATE_NOOP("waymark::Exchange", "there is no family with id %1 in this file");
 const char* const kNoInvolvement =
     QT_TRANSLATE_NOOP("waymark::Exchange", "there is no involvement with id %1 in this file");
+const char* const Parser::kNoFamilyRef = kNoFamily;
+const char* const Parser::kNoInvolvementRef = kNoInvolvement;
+const char* const Parser::kNoPersonRef = kNoPerson;
 
 Status Parser::workers(const QJsonArray& items) {
     for (int i = 0; i < items.size(); ++i) {
@@ -219,6 +254,7 @@ Status Parser::involvements(const QJsonArray& items) {
                                 r.pathOf(QStringLiteral("allocatedWorkerId")), kNoWorker);
             !s)
             return s;
+        m_familyOf.insert(inv.id, inv.familyId);
         m_doc.involvements.emplace_back(inv, stamps);
     }
     return Status::ok();
@@ -288,6 +324,90 @@ Status Parser::caseNotes(const QJsonArray& items) {
         }
         m_doc.caseNotes.emplace_back(n, stamps);
         m_doc.contactAt.push_back(contactAt);
+    }
+    return Status::ok();
+}
+
+// Event kinds are checked for shape only: an authority's local rule file may add kinds this
+// Waymark's shipped rule book does not know, and an export must still import.
+bool isEventKindShape(const QString& kind) {
+    static const QRegularExpression shape(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return shape.match(kind).hasMatch();
+}
+
+Status Parser::caseEvents(const QJsonArray& items) {
+    for (int i = 0; i < items.size(); ++i) {
+        const QString path = elementPath(QStringLiteral("$.caseEvents"), i);
+        ObjectReader r(items.at(i), path);
+        RecordedEvent e;
+        QString createdAt = m_now;
+        r.id(QStringLiteral("id"), e.id, ObjectReader::Required);
+        r.id(QStringLiteral("familyId"), e.familyId, ObjectReader::Required);
+        r.id(QStringLiteral("involvementId"), e.involvementId, ObjectReader::Optional, true);
+        r.id(QStringLiteral("personId"), e.personId, ObjectReader::Optional, true);
+        r.text(QStringLiteral("kind"), e.kind, ObjectReader::Required);
+        r.date(QStringLiteral("date"), e.date, ObjectReader::Required);
+        r.clockTime(QStringLiteral("time"), e.time);
+        r.text(QStringLiteral("note"), e.note);
+        r.id(QStringLiteral("recordedByWorkerId"), e.recordedByWorkerId, ObjectReader::Optional, true);
+        r.utcTime(QStringLiteral("createdAt"), createdAt);
+        if (Status s = r.finish(); !s)
+            return s;
+        if (!isEventKindShape(e.kind))
+            return fieldError(r.pathOf(QStringLiteral("kind")),
+                              Exchange::tr("expected an event kind such as \"eh_plan\""));
+        if (Status s = checkUnique(m_eventIds, e.id, r.pathOf(QStringLiteral("id"))); !s)
+            return s;
+        if (Status s = checkOwnership(r, e.familyId, e.involvementId, e.personId); !s)
+            return s;
+        if (Status s = checkRef(m_workerIds, e.recordedByWorkerId,
+                                r.pathOf(QStringLiteral("recordedByWorkerId")), kNoWorker);
+            !s)
+            return s;
+        m_doc.caseEvents.emplace_back(e, createdAt);
+    }
+    return Status::ok();
+}
+
+Status Parser::deadlineExtensions(const QJsonArray& items) {
+    for (int i = 0; i < items.size(); ++i) {
+        const QString path = elementPath(QStringLiteral("$.deadlineExtensions"), i);
+        ObjectReader r(items.at(i), path);
+        RecordedExtension x;
+        QString grantedAt = m_now;
+        r.id(QStringLiteral("id"), x.id, ObjectReader::Required);
+        r.id(QStringLiteral("familyId"), x.familyId, ObjectReader::Required);
+        r.id(QStringLiteral("involvementId"), x.involvementId, ObjectReader::Optional, true);
+        r.id(QStringLiteral("personId"), x.personId, ObjectReader::Optional, true);
+        r.text(QStringLiteral("ruleId"), x.ruleId, ObjectReader::Required);
+        r.date(QStringLiteral("originalDue"), x.originalDue, ObjectReader::Required);
+        r.date(QStringLiteral("newDue"), x.newDue, ObjectReader::Required);
+        r.clockTime(QStringLiteral("newDueTime"), x.newDueTime);
+        r.text(QStringLiteral("reason"), x.reason, ObjectReader::Required);
+        r.id(QStringLiteral("grantedByWorkerId"), x.grantedByWorkerId, ObjectReader::Required);
+        r.utcTime(QStringLiteral("grantedAt"), grantedAt);
+        if (Status s = r.finish(); !s)
+            return s;
+        if (x.ruleId.trimmed().isEmpty())
+            return fieldError(r.pathOf(QStringLiteral("ruleId")),
+                              Exchange::tr("an extension needs a rule id"));
+        if (x.reason.trimmed().isEmpty())
+            return fieldError(r.pathOf(QStringLiteral("reason")),
+                              Exchange::tr("an extension needs a reason"));
+        if (x.newDue <= x.originalDue)
+            return fieldError(r.pathOf(QStringLiteral("newDue")),
+                              Exchange::tr("the new due date must be later than originalDue"));
+        if (Status s = checkUnique(m_extensionIds, x.id, r.pathOf(QStringLiteral("id"))); !s)
+            return s;
+        if (Status s = checkOwnership(r, x.familyId, x.involvementId, x.personId); !s)
+            return s;
+        // The grantor's role is not checked: it was checked when the extension was granted, and a
+        // manager who has since changed role must not make the history unimportable.
+        if (Status s = checkRef(m_workerIds, x.grantedByWorkerId,
+                                r.pathOf(QStringLiteral("grantedByWorkerId")), kNoWorker);
+            !s)
+            return s;
+        m_doc.deadlineExtensions.emplace_back(x, grantedAt);
     }
     return Status::ok();
 }
@@ -364,21 +484,28 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
     root.integer(QStringLiteral("schemaVersion"), schemaVersion);
     root.utcTime(QStringLiteral("exportedAt"), exportedAt);
     root.boolean(QStringLiteral("demo"), doc.demo);
-    QJsonArray workers, people, families, involvements, caseNotes, drafts;
+    QJsonArray workers, people, families, involvements, caseNotes, caseEvents, deadlineExtensions, drafts;
     root.array(QStringLiteral("workers"), workers);
     root.array(QStringLiteral("people"), people);
     root.array(QStringLiteral("families"), families);
     root.array(QStringLiteral("involvements"), involvements);
     root.array(QStringLiteral("caseNotes"), caseNotes);
+    root.array(QStringLiteral("caseEvents"), caseEvents);
+    root.array(QStringLiteral("deadlineExtensions"), deadlineExtensions);
     root.array(QStringLiteral("drafts"), drafts);
     if (Status s = root.finish(); !s)
         return s;
 
     Parser parser(db, doc);
     const std::pair<Status (Parser::*)(const QJsonArray&), const QJsonArray*> sections[] = {
-        {&Parser::workers, &workers},     {&Parser::people, &people},
-        {&Parser::families, &families},   {&Parser::involvements, &involvements},
-        {&Parser::caseNotes, &caseNotes}, {&Parser::drafts, &drafts},
+        {&Parser::workers, &workers},
+        {&Parser::people, &people},
+        {&Parser::families, &families},
+        {&Parser::involvements, &involvements},
+        {&Parser::caseNotes, &caseNotes},
+        {&Parser::caseEvents, &caseEvents},
+        {&Parser::deadlineExtensions, &deadlineExtensions},
+        {&Parser::drafts, &drafts},
     };
     for (const auto& [parse, items] : sections) {
         if (Status s = (parser.*parse)(*items); !s)

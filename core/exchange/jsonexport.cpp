@@ -200,6 +200,52 @@ Status exportCaseNotes(Database& db, QJsonArray& out) {
         });
 }
 
+// A stored "HH:mm" time, or null when the date alone is known.
+QJsonValue timeOrNull(const QSqlQuery& q, int i) {
+    const QTime time = QTime::fromString(q.value(i).toString(), QStringLiteral("HH:mm"));
+    return time.isValid() ? QJsonValue(time.toString(QStringLiteral("HH:mm"))) : QJsonValue(QJsonValue::Null);
+}
+
+Status exportCaseEvents(Database& db, QJsonArray& out) {
+    return eachRow(
+        db,
+        QStringLiteral("SELECT id, family_id, involvement_id, person_id, kind, event_date, event_time, "
+                       "note, recorded_by_worker_id, created_at FROM case_events ORDER BY id"),
+        "exporting case events", [&](const QSqlQuery& q) {
+            out.append(QJsonObject{{QStringLiteral("id"), id(q, 0)},
+                                   {QStringLiteral("familyId"), id(q, 1)},
+                                   {QStringLiteral("involvementId"), idOrNull(q, 2)},
+                                   {QStringLiteral("personId"), idOrNull(q, 3)},
+                                   {QStringLiteral("kind"), text(q, 4)},
+                                   {QStringLiteral("date"), dateOrNull(q, 5)},
+                                   {QStringLiteral("time"), timeOrNull(q, 6)},
+                                   {QStringLiteral("note"), text(q, 7)},
+                                   {QStringLiteral("recordedByWorkerId"), idOrNull(q, 8)},
+                                   {QStringLiteral("createdAt"), utc(q, 9)}});
+        });
+}
+
+Status exportDeadlineExtensions(Database& db, QJsonArray& out) {
+    return eachRow(
+        db,
+        QStringLiteral(
+            "SELECT id, family_id, involvement_id, person_id, rule_id, original_due, new_due, "
+            "new_due_time, reason, granted_by_worker_id, granted_at FROM deadline_extensions ORDER BY id"),
+        "exporting deadline extensions", [&](const QSqlQuery& q) {
+            out.append(QJsonObject{{QStringLiteral("id"), id(q, 0)},
+                                   {QStringLiteral("familyId"), id(q, 1)},
+                                   {QStringLiteral("involvementId"), idOrNull(q, 2)},
+                                   {QStringLiteral("personId"), idOrNull(q, 3)},
+                                   {QStringLiteral("ruleId"), text(q, 4)},
+                                   {QStringLiteral("originalDue"), dateOrNull(q, 5)},
+                                   {QStringLiteral("newDue"), dateOrNull(q, 6)},
+                                   {QStringLiteral("newDueTime"), timeOrNull(q, 7)},
+                                   {QStringLiteral("reason"), text(q, 8)},
+                                   {QStringLiteral("grantedByWorkerId"), id(q, 9)},
+                                   {QStringLiteral("grantedAt"), utc(q, 10)}});
+        });
+}
+
 Status exportDrafts(Database& db, QJsonArray& out) {
     // Drafts have no id; their key is unique, so it gives the stable order.
     return eachRow(db, QStringLiteral("SELECT key, family_id, content, updated_at FROM drafts ORDER BY key"),
@@ -219,10 +265,16 @@ Result<QByteArray> exportJson(Database& db) {
     Transaction snapshot(db);
     if (!snapshot.isActive())
         return Status::failure(snapshot.beginError());
-    QJsonArray workers, people, families, involvements, caseNotes, drafts;
+    QJsonArray workers, people, families, involvements, caseNotes, caseEvents, deadlineExtensions, drafts;
     const std::pair<Status (*)(Database&, QJsonArray&), QJsonArray*> sections[] = {
-        {exportWorkers, &workers},           {exportPeople, &people},       {exportFamilies, &families},
-        {exportInvolvements, &involvements}, {exportCaseNotes, &caseNotes}, {exportDrafts, &drafts},
+        {exportWorkers, &workers},
+        {exportPeople, &people},
+        {exportFamilies, &families},
+        {exportInvolvements, &involvements},
+        {exportCaseNotes, &caseNotes},
+        {exportCaseEvents, &caseEvents},
+        {exportDeadlineExtensions, &deadlineExtensions},
+        {exportDrafts, &drafts},
     };
     for (const auto& [exportSection, array] : sections) {
         if (Status s = exportSection(db, *array); !s)
@@ -239,6 +291,8 @@ Result<QByteArray> exportJson(Database& db) {
         {QStringLiteral("families"), families},
         {QStringLiteral("involvements"), involvements},
         {QStringLiteral("caseNotes"), caseNotes},
+        {QStringLiteral("caseEvents"), caseEvents},
+        {QStringLiteral("deadlineExtensions"), deadlineExtensions},
         {QStringLiteral("drafts"), drafts},
     };
     // Committed rather than abandoned: an abandoned guard inside a caller's transaction would

@@ -149,6 +149,44 @@ Status writeDocument(Database& db, const Document& doc) {
                 return done.status();
         }
     }
+    for (const auto& [e, createdAt] : doc.caseEvents) {
+        const Columns columns = {
+            {QStringLiteral("id"), e.id},
+            {QStringLiteral("family_id"), e.familyId},
+            {QStringLiteral("involvement_id"), nullableId(e.involvementId)},
+            {QStringLiteral("person_id"), nullableId(e.personId)},
+            {QStringLiteral("kind"), e.kind},
+            {QStringLiteral("event_date"), dateToText(e.date)},
+            {QStringLiteral("event_time"),
+             nullableText(e.time.isValid() ? e.time.toString(QStringLiteral("HH:mm")) : QString())},
+            {QStringLiteral("note"), e.note},
+            {QStringLiteral("recorded_by_worker_id"), nullableId(e.recordedByWorkerId)},
+            {QStringLiteral("created_at"), createdAt},
+        };
+        if (auto done = db.insert(QStringLiteral("case_events"), columns, "importing case events"); !done)
+            return done.status();
+    }
+    for (const auto& [x, grantedAt] : doc.deadlineExtensions) {
+        const Columns columns = {
+            {QStringLiteral("id"), x.id},
+            {QStringLiteral("family_id"), x.familyId},
+            {QStringLiteral("involvement_id"), nullableId(x.involvementId)},
+            {QStringLiteral("person_id"), nullableId(x.personId)},
+            {QStringLiteral("rule_id"), x.ruleId},
+            {QStringLiteral("original_due"), dateToText(x.originalDue)},
+            {QStringLiteral("new_due"), dateToText(x.newDue)},
+            {QStringLiteral("new_due_time"),
+             nullableText(x.newDueTime.isValid() ? x.newDueTime.toString(QStringLiteral("HH:mm"))
+                                                 : QString())},
+            {QStringLiteral("reason"), x.reason},
+            {QStringLiteral("granted_by_worker_id"), x.grantedByWorkerId},
+            {QStringLiteral("granted_at"), grantedAt},
+        };
+        if (auto done =
+                db.insert(QStringLiteral("deadline_extensions"), columns, "importing deadline extensions");
+            !done)
+            return done.status();
+    }
     for (const exchange::ImportedDraft& d : doc.drafts) {
         auto done = db.run(
             QStringLiteral("INSERT INTO drafts (key, family_id, content, updated_at) VALUES (?, ?, ?, ?)"),

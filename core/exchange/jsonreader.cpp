@@ -129,6 +129,21 @@ void ObjectReader::date(const QString& key, QDate& out, Need need) {
     out = parsed;
 }
 
+void ObjectReader::clockTime(const QString& key, QTime& out, Need need) {
+    QJsonValue v;
+    if (!take(key, need, v))
+        return;
+    if (v.isNull() && need == Optional) {
+        out = QTime();
+        return;
+    }
+    const QString text = v.toString();
+    const QTime parsed = QTime::fromString(text, QStringLiteral("HH:mm"));
+    if (!v.isString() || !matches(QStringLiteral("\\d{2}:\\d{2}"), text) || !parsed.isValid())
+        return fail(key, Exchange::tr("expected a time as HH:mm"));
+    out = parsed;
+}
+
 void ObjectReader::localTime(const QString& key, QString& out, Need need) {
     QJsonValue v;
     if (!take(key, need, v))

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <QTime>
 
 namespace waymark::exchange {
 
@@ -37,6 +38,7 @@ public:
     // The stored local wall-clock form "yyyy-MM-ddTHH:mm"; `text` keeps it exactly as written.
     void localTime(const QString& key, QString& text, Need need = Optional);
     void utcTime(const QString& key, QString& text, Need need = Optional); // "yyyy-MM-ddTHH:mm:ssZ"
+    void clockTime(const QString& key, QTime& out, Need need = Optional);  // "HH:mm" or null (invalid)
     void array(const QString& key, QJsonArray& out, Need need = Optional);
     // A nested object; the returned reader shares nothing with this one, so the caller passes its
     // status back with adopt() when done.

@@ -279,6 +279,15 @@ QString utcToText(const QDateTime& dt) {
     return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")) : QString();
 }
 QDateTime utcFromText(const QString& text) {
+    // The stored form has a fixed width, so read it directly: QDateTime::fromString takes the text
+    // as local time first (a time-zone file lookup per call), which dominated bulk reads such as
+    // the deadline service's loading of every event.
+    if (text.size() == 20 && text.at(10) == QLatin1Char('T') && text.at(19) == QLatin1Char('Z')) {
+        const QDate date = QDate::fromString(QStringView(text).left(10), Qt::ISODate);
+        const QTime time = QTime::fromString(QStringView(text).mid(11, 8), Qt::ISODate);
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
     QDateTime dt = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
     dt.setTimeSpec(Qt::UTC);
     return dt;

@@ -132,6 +132,31 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("CREATE INDEX people_search_text ON people (search_text)"),
          },
          {}},
+        {5,
+         "case events and deadline extensions",
+         {
+             // Events start and satisfy the rule book's timescales. A child-specific event names the
+             // person; an event for the whole family's work leaves involvement_id NULL.
+             QStringLiteral("CREATE TABLE case_events (id {PK}, "
+                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                            "involvement_id {INT} REFERENCES involvements(id) ON DELETE SET NULL, "
+                            "person_id {INT} REFERENCES people(id) ON DELETE RESTRICT, "
+                            "kind {TEXT} NOT NULL, event_date {DATE} NOT NULL, event_time {TEXT}, "
+                            "note {TEXT} NOT NULL DEFAULT '', "
+                            "recorded_by_worker_id {INT} REFERENCES workers(id) ON DELETE RESTRICT, "
+                            "created_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX case_events_family ON case_events (family_id, event_date)"),
+             QStringLiteral("CREATE TABLE deadline_extensions (id {PK}, "
+                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                            "involvement_id {INT} REFERENCES involvements(id) ON DELETE SET NULL, "
+                            "person_id {INT} REFERENCES people(id) ON DELETE RESTRICT, "
+                            "rule_id {TEXT} NOT NULL, original_due {DATE} NOT NULL, new_due {DATE} NOT NULL, "
+                            "new_due_time {TEXT}, reason {TEXT} NOT NULL, "
+                            "granted_by_worker_id {INT} NOT NULL REFERENCES workers(id) ON DELETE RESTRICT, "
+                            "granted_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX deadline_extensions_family ON deadline_extensions (family_id)"),
+         },
+         {}},
     };
     return steps;
 }

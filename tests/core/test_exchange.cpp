@@ -1,8 +1,10 @@
 #include "domain/casenote.h"
 #include "domain/involvement.h"
 #include "exchange/jsonexchange.h"
+#include "storage/caseeventrepository.h"
 #include "storage/casenoterepository.h"
 #include "storage/draftrepository.h"
+#include "storage/extensionrepository.h"
 #include "storage/familyrepository.h"
 #include "storage/involvementrepository.h"
 #include "storage/personrepository.h"
@@ -110,6 +112,7 @@ QByteArray toBytes(const QJsonObject& doc) {
 // Fictional records covering every table and the awkward cases: an unborn child without a first
 // name, a person in two households, members stored out of id order, gaps in the ids, a closed and
 // an unallocated involvement, notes with and without people, drafts with and without a family,
+// case events with and without an involvement, person and time, an extension of an hour rule,
 // and timestamps that differ from record to record.
 struct Sample {
     Worker imogen, bartholomew;
@@ -238,6 +241,35 @@ Sample fillSample(Database& db) {
     closing.personIds = {s.unborn.id, s.father.id};
     REQUIRE(CaseNoteRepository(db).save(closing).isOk());
 
+    RecordedEvent agreement;
+    agreement.familyId = s.quennell.id;
+    agreement.involvementId = open.id;
+    agreement.personId = s.quennell.members[2].personId;
+    agreement.kind = QStringLiteral("lift_agreement_meeting");
+    agreement.date = QDate(2026, 10, 6);
+    agreement.time = QTime(15, 45);
+    agreement.note = QStringLiteral("Agreement signed at home.");
+    agreement.recordedByWorkerId = s.imogen.id;
+    REQUIRE(CaseEventRepository(db).save(agreement).isOk());
+    setClock(db, utc(2026, 10, 7, 9, 0, 0));
+    RecordedEvent allocated;
+    allocated.familyId = s.ravensworth.id;
+    allocated.kind = QStringLiteral("eh_allocated");
+    allocated.date = QDate(2026, 7, 2);
+    REQUIRE(CaseEventRepository(db).save(allocated).isOk());
+    setClock(db, utc(2026, 11, 5, 14, 10, 0));
+    RecordedExtension extension;
+    extension.familyId = s.quennell.id;
+    extension.involvementId = open.id;
+    extension.personId = s.quennell.members[2].personId;
+    extension.ruleId = QStringLiteral("lift.finance_form");
+    extension.originalDue = QDate(2026, 11, 6);
+    extension.newDue = QDate(2026, 11, 20);
+    extension.newDueTime = QTime(17, 0);
+    extension.reason = QStringLiteral("Receipts delayed by the school.");
+    extension.grantedByWorkerId = s.bartholomew.id;
+    REQUIRE(ExtensionRepository(db).save(extension).isOk());
+
     setClock(db, utc(2026, 11, 19, 21, 47, 0));
     REQUIRE(DraftRepository(db)
                 .save({QStringLiteral("note/family/%1").arg(s.quennell.id),
@@ -331,6 +363,30 @@ TEST_CASE("export, import into a new file and export again gives the same docume
         const QJsonObject visit = first.value(QStringLiteral("caseNotes")).toArray().at(0).toObject();
         CHECK(visit.value(QStringLiteral("contactAt")).toString() == QStringLiteral("2026-10-06T15:45"));
         CHECK(visit.value(QStringLiteral("personIds")).toArray().size() == 2);
+        const QJsonArray events = first.value(QStringLiteral("caseEvents")).toArray();
+        REQUIRE(events.size() == 2);
+        const QJsonObject agreement = events.at(0).toObject();
+        CHECK(agreement.value(QStringLiteral("kind")).toString() == QStringLiteral("lift_agreement_meeting"));
+        CHECK(agreement.value(QStringLiteral("date")).toString() == QStringLiteral("2026-10-06"));
+        CHECK(agreement.value(QStringLiteral("time")).toString() == QStringLiteral("15:45"));
+        CHECK(agreement.value(QStringLiteral("personId")).toInt() == s.quennell.members[2].personId);
+        CHECK(agreement.value(QStringLiteral("createdAt")).toString() ==
+              QStringLiteral("2026-10-06T16:02:03Z"));
+        const QJsonObject allocated = events.at(1).toObject();
+        CHECK(allocated.value(QStringLiteral("time")).isNull());
+        CHECK(allocated.value(QStringLiteral("involvementId")).isNull());
+        CHECK(allocated.value(QStringLiteral("personId")).isNull());
+        CHECK(allocated.value(QStringLiteral("recordedByWorkerId")).isNull());
+        const QJsonArray extensions = first.value(QStringLiteral("deadlineExtensions")).toArray();
+        REQUIRE(extensions.size() == 1);
+        const QJsonObject extension = extensions.at(0).toObject();
+        CHECK(extension.value(QStringLiteral("ruleId")).toString() == QStringLiteral("lift.finance_form"));
+        CHECK(extension.value(QStringLiteral("originalDue")).toString() == QStringLiteral("2026-11-06"));
+        CHECK(extension.value(QStringLiteral("newDue")).toString() == QStringLiteral("2026-11-20"));
+        CHECK(extension.value(QStringLiteral("newDueTime")).toString() == QStringLiteral("17:00"));
+        CHECK(extension.value(QStringLiteral("grantedByWorkerId")).toInt() == s.bartholomew.id);
+        CHECK(extension.value(QStringLiteral("grantedAt")).toString() ==
+              QStringLiteral("2026-11-05T14:10:00Z"));
         const QJsonArray drafts = first.value(QStringLiteral("drafts")).toArray();
         REQUIRE(drafts.size() == 2);
         CHECK(drafts.at(1).toObject().value(QStringLiteral("familyId")).isNull());
@@ -360,6 +416,43 @@ TEST_CASE("export, import into a new file and export again gives the same docume
             for (size_t i = 0; i < notesWere.size() && i < notesNow.size(); ++i) {
                 CHECK(notesNow[i].createdAt == notesWere[i].createdAt);
                 CHECK(notesNow[i].updatedAt == notesWere[i].updatedAt);
+            }
+        }
+        for (qint64 id : {s.quennell.id, s.ravensworth.id}) {
+            const auto eventsWere = CaseEventRepository(source.db()).forFamily(id);
+            const auto eventsNow = CaseEventRepository(target.db()).forFamily(id);
+            REQUIRE(eventsNow.size() == eventsWere.size());
+            CHECK_FALSE(eventsNow.empty());
+            for (size_t i = 0; i < eventsWere.size(); ++i) {
+                const RecordedEvent& a = eventsWere[i];
+                const RecordedEvent& b = eventsNow[i];
+                CHECK(b.id == a.id);
+                CHECK(b.familyId == a.familyId);
+                CHECK(b.involvementId == a.involvementId);
+                CHECK(b.personId == a.personId);
+                CHECK(b.kind == a.kind);
+                CHECK(b.date == a.date);
+                CHECK(b.time == a.time);
+                CHECK(b.note == a.note);
+                CHECK(b.recordedByWorkerId == a.recordedByWorkerId);
+                CHECK(b.createdAt == a.createdAt);
+            }
+            const auto extensionsWere = ExtensionRepository(source.db()).forFamily(id);
+            const auto extensionsNow = ExtensionRepository(target.db()).forFamily(id);
+            REQUIRE(extensionsNow.size() == extensionsWere.size());
+            for (size_t i = 0; i < extensionsWere.size(); ++i) {
+                const RecordedExtension& a = extensionsWere[i];
+                const RecordedExtension& b = extensionsNow[i];
+                CHECK(b.id == a.id);
+                CHECK(b.involvementId == a.involvementId);
+                CHECK(b.personId == a.personId);
+                CHECK(b.ruleId == a.ruleId);
+                CHECK(b.originalDue == a.originalDue);
+                CHECK(b.newDue == a.newDue);
+                CHECK(b.newDueTime == a.newDueTime);
+                CHECK(b.reason == a.reason);
+                CHECK(b.grantedByWorkerId == a.grantedByWorkerId);
+                CHECK(b.grantedAt == a.grantedAt);
             }
         }
         for (const QString& key : {QStringLiteral("note/family/1"), QStringLiteral("note/new")}) {
@@ -530,6 +623,33 @@ TEST_CASE("a bad field is refused with its JSON path and nothing is written") {
          QStringLiteral("$.caseNotes[0].personIds[0]: there is no person with id 5")},
         {QStringLiteral("drafts/0/familyId"), 999,
          QStringLiteral("$.drafts[0].familyId: there is no family with id 999")},
+        // Case events and deadline extensions.
+        {QStringLiteral("caseEvents/0/kind"), QStringLiteral("LIFT meeting"),
+         QStringLiteral("$.caseEvents[0].kind: expected an event kind")},
+        {QStringLiteral("caseEvents/0/time"), QStringLiteral("3pm"),
+         QStringLiteral("$.caseEvents[0].time: expected a time as HH:mm")},
+        {QStringLiteral("caseEvents/1/date"), std::nullopt,
+         QStringLiteral("$.caseEvents[1].date: this field is required")},
+        {QStringLiteral("caseEvents/0/personId"), 6,
+         QStringLiteral("$.caseEvents[0].personId: person 6 is not a member of family 1")},
+        {QStringLiteral("caseEvents/1/involvementId"), 1,
+         QStringLiteral("$.caseEvents[1].involvementId: involvement 1 belongs to another family")},
+        {QStringLiteral("caseEvents/0/recordedByWorkerId"), 999,
+         QStringLiteral("$.caseEvents[0].recordedByWorkerId: there is no worker with id 999")},
+        {QStringLiteral("caseEvents/1/id"), 1,
+         QStringLiteral("$.caseEvents[1].id: id 1 is used by an earlier record")},
+        {QStringLiteral("deadlineExtensions/0/reason"), QStringLiteral(" "),
+         QStringLiteral("$.deadlineExtensions[0].reason: an extension needs a reason")},
+        {QStringLiteral("deadlineExtensions/0/newDue"), QStringLiteral("2026-11-01"),
+         QStringLiteral("$.deadlineExtensions[0].newDue: the new due date must be later")},
+        {QStringLiteral("deadlineExtensions/0/newDueTime"), QStringLiteral("17:00:00"),
+         QStringLiteral("$.deadlineExtensions[0].newDueTime: expected a time as HH:mm")},
+        {QStringLiteral("deadlineExtensions/0/grantedByWorkerId"), std::nullopt,
+         QStringLiteral("$.deadlineExtensions[0].grantedByWorkerId: this field is required")},
+        {QStringLiteral("deadlineExtensions/0/grantedByWorkerId"), 2,
+         QStringLiteral("$.deadlineExtensions[0].grantedByWorkerId: there is no worker with id 2")},
+        {QStringLiteral("deadlineExtensions/0/colour"), QStringLiteral("red"),
+         QStringLiteral("$.deadlineExtensions[0].colour: unknown field")},
         // The same id twice.
         {QStringLiteral("people/1/id"), 1,
          QStringLiteral("$.people[1].id: id 1 is used by an earlier record")},

@@ -1,6 +1,8 @@
 // Pictures of each screen for a person to look at: run by hand with
 //   WAYMARK_SHOTS=/tmp/shots build/bin/waymark_ui_tests "[.screenshots]"
 // (hidden from the normal run; the offscreen platform renders real widgets with real fonts).
+#include "deadlines/deadlineservice.h"
+#include "deadlines/mydeadlineswindow.h"
 #include "demo/demodata.h"
 #include "dialogs/persondialog.h"
 #include "family/familyview.h"
@@ -38,10 +40,28 @@ TEST_CASE("screenshots of every screen", "[.screenshots]") {
     MainWindow window(t.shared());
     window.resize(1366, 768);
     window.show();
-    window.setCurrentWorker(3);
-    window.openFamilyById(5);
+    // Show a worker and a family that have deadlines.
+    const QDateTime now = t.db().now();
+    auto all = window.deadlineService()->all(When{now.date(), now.time()});
+    REQUIRE(all.isOk());
+    qint64 family = 5, worker = 3;
+    for (const CaseDeadline& d : all.value())
+        if (d.allocatedWorkerId != 0 && d.deadline.status == DeadlineStatus::Overdue) {
+            family = d.familyId;
+            worker = d.allocatedWorkerId;
+            break;
+        }
+    window.setCurrentWorker(worker);
+    window.openFamilyById(family);
     QTest::qWait(50);
     save(&window, QStringLiteral("main-overview"));
+    window.familyView()->showTab(FamilyView::DeadlinesTab);
+    QTest::qWait(50);
+    save(&window, QStringLiteral("main-deadlines"));
+    window.showMyDeadlines();
+    QTest::qWait(50);
+    save(window.myDeadlines(), QStringLiteral("my-deadlines"));
+    window.myDeadlines()->hide();
     window.familyView()->showTab(FamilyView::ChronologyTab);
     QTest::qWait(50);
     save(&window, QStringLiteral("main-chronology"));

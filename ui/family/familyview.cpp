@@ -1,5 +1,6 @@
 #include "family/familyview.h"
 
+#include "deadlines/deadlinepanel.h"
 #include "dialogs/familydialog.h"
 #include "dialogs/involvementdialog.h"
 #include "dialogs/persondialog.h"
@@ -63,6 +64,7 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
           makeTable(QStringLiteral("involvements"), {tr("Service"), tr("Status"), tr("Referred"),
                                                      tr("Allocated to"), tr("Opened"), tr("Closed")}))
     , m_chronology(new ChronologyWidget(db))
+    , m_deadlines(new DeadlinePanel(db))
     , m_noteEditor(new NoteEditor(db)) {
     m_title->setObjectName(QStringLiteral("familyTitle"));
     QFont titleFont = m_title->font();
@@ -111,6 +113,7 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
 
     m_tabs->setObjectName(QStringLiteral("familyTabs"));
     m_tabs->addTab(overview, tr("&Overview"));
+    m_tabs->addTab(m_deadlines, tr("&Deadlines"));
     m_tabs->addTab(m_chronology, tr("C&hronology"));
     m_tabs->addTab(m_noteEditor, tr("&Write note"));
 
@@ -125,6 +128,7 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     connect(addInvolvementButton, &QPushButton::clicked, this, &FamilyView::addInvolvement);
     connect(editInvolvementButton, &QPushButton::clicked, this, &FamilyView::editSelectedInvolvement);
     connect(m_involvementTable, &QTableWidget::cellActivated, this, &FamilyView::editSelectedInvolvement);
+    connect(m_deadlines, &DeadlinePanel::changed, this, [this] { emit familyChanged(m_family.id); });
     connect(m_noteEditor, &NoteEditor::noteSaved, this, [this] {
         m_chronology->showFamily(m_family.id);
         m_tabs->setCurrentWidget(m_chronology);
@@ -132,9 +136,14 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     });
 }
 
+void FamilyView::setDeadlineService(DeadlineService* service) {
+    m_deadlines->setService(service);
+}
+
 void FamilyView::setCurrentWorker(qint64 workerId) {
     m_currentWorkerId = workerId;
     m_noteEditor->setAuthor(workerId);
+    m_deadlines->setCurrentWorker(workerId);
 }
 
 void FamilyView::showTab(Tab tab) {
@@ -174,6 +183,7 @@ void FamilyView::reload() {
     fillMembers();
     fillInvolvements();
     m_chronology->showFamily(m_family.id);
+    m_deadlines->showFamily(m_family, m_members, m_involvements);
 }
 
 void FamilyView::fillMembers() {

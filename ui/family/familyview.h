@@ -16,6 +16,8 @@ class QTableWidget;
 namespace waymark {
 
 class ChronologyWidget;
+class DeadlinePanel;
+class DeadlineService;
 class Database;
 class NoteEditor;
 
@@ -24,7 +26,7 @@ class NoteEditor;
 class FamilyView : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, ChronologyTab, NoteTab };
+    enum Tab { OverviewTab, DeadlinesTab, ChronologyTab, NoteTab };
 
     explicit FamilyView(Database& db, QWidget* parent = nullptr);
 
@@ -34,6 +36,8 @@ public:
     void showTab(Tab tab);
     NoteEditor* noteEditor() const { return m_noteEditor; }
     ChronologyWidget* chronology() const { return m_chronology; }
+    DeadlinePanel* deadlines() const { return m_deadlines; }
+    void setDeadlineService(DeadlineService* service);
 
 public slots:
     void editFamily();
@@ -64,6 +68,7 @@ private:
     QTableWidget* m_memberTable;
     QTableWidget* m_involvementTable;
     ChronologyWidget* m_chronology;
+    DeadlinePanel* m_deadlines;
     NoteEditor* m_noteEditor;
 };
 
