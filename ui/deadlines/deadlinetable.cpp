@@ -39,7 +39,10 @@ void DeadlineTable::setDeadlines(std::vector<CaseDeadline> deadlines, const QDat
     for (size_t i = 0; i < m_deadlines.size(); ++i) {
         const CaseDeadline& cd = m_deadlines[i];
         const Deadline& d = cd.deadline;
-        QStringList cells{deadlineStatusText(d), formatDue(d.due), d.rule ? d.rule->title : QString()};
+        QString title = d.rule ? d.rule->title : QString();
+        if (d.rule && d.rule->local) // an authority's own rule or override is always marked as such
+            title += d.rule->replacesBuiltIn ? tr(" (local override)") : tr(" (local rule)");
+        QStringList cells{deadlineStatusText(d), formatDue(d.due), title};
         if (m_layout == Layout::ForWorker)
             cells << cd.familyName << cd.allocatedWorkerName;
         cells << cd.personName;
