@@ -35,6 +35,8 @@ struct CaseFacts {
     QString service;      // vocab::service() code, e.g. early_help_targeted
     QString intervention; // brief | targeted | intensive; derived from an early_help_* service when empty
     QDate childDob;
+    // An unborn child's expected date of delivery: the start of the "expected_birth" rules.
+    QDate expectedBirth;
     std::optional<bool> caredFor; // when unset, derived from became_cared_for / ceased_cared_for events
     QString placementType;
     QString ehOutcome; // Leicestershire prioritisation outcome, "1" to "16"

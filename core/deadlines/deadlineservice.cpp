@@ -30,6 +30,7 @@ struct Child {
     qint64 personId = 0;
     QString name;
     QDate dob;
+    bool unborn = false; // then `dob` is the expected date of delivery
 };
 
 // Everything the engine needs for a set of open involvements, read with one query per table
@@ -85,10 +86,10 @@ Result<Loaded> load(Database& db, const QString& where, const QVariantList& bind
             return q.status();
         QSqlQuery query = std::move(q).value();
         while (query.next()) {
-            // An unborn child's date is when it is due, not a birthday: no age rule runs from it.
-            if (query.value(5).toBool())
-                continue;
+            // An unborn child's date is when it is due, not a birthday: it starts the pre-birth rules,
+            // never an age rule, and is no one's age for a case-level condition.
             Child c;
+            c.unborn = query.value(5).toBool();
             c.personId = query.value(1).toLongLong();
             c.name = QStringList{query.value(2).toString().trimmed(), query.value(3).toString().trimmed()}
                          .join(QLatin1Char(' '))
@@ -127,9 +128,8 @@ std::vector<CaseDeadline> compute(const Loaded& data, const RuleBook& book,
     std::vector<Extension> extensions, childExtensions;
     std::vector<qint64> extensionPeople; // parallel to `extensions`
 
-    const bool anyAgeRule = std::any_of(book.rules().begin(), book.rules().end(), [](const Rule& rule) {
-        return rule.starts.contains(childDobKind());
-    });
+    const bool anyPersonRule = std::any_of(book.rules().begin(), book.rules().end(),
+                                           [](const Rule& rule) { return isPersonRule(rule.starts); });
     for (const OpenCase& c : data.cases) {
         const auto eventsIt = data.events.constFind(c.familyId);
         const auto& recorded = eventsIt == data.events.constEnd() ? noEvents : *eventsIt;
@@ -183,7 +183,7 @@ std::vector<CaseDeadline> compute(const Loaded& data, const RuleBook& book,
         CaseFacts facts;
         facts.service = c.service;
         for (const Child& child : children)
-            if (!facts.childDob.isValid() || facts.childDob < child.dob)
+            if (!child.unborn && (!facts.childDob.isValid() || facts.childDob < child.dob))
                 facts.childDob = child.dob;
         for (Deadline& d :
              computeDeadlines(book, calendar, facts, events, asOf, extensions, RuleScope::EventRules)) {
@@ -197,10 +197,11 @@ std::vector<CaseDeadline> compute(const Loaded& data, const RuleBook& book,
             addDeadline(std::move(d), personId, personId ? childName(personId) : QString());
         }
 
-        // Age rules once per child, from that child's date of birth, seeing only the events about
-        // that child or about nobody in particular (one child becoming cared for makes the other
-        // children's pathway plans no more due).
-        if (!anyAgeRule)
+        // Age rules once per child, from that child's date of birth, and pre-birth rules once per
+        // unborn child, from its expected date of delivery; each sees only the events about that
+        // child or about nobody in particular (one child becoming cared for makes the other
+        // children's pathway plans no more due; one pregnancy's conference does not meet another's).
+        if (!anyPersonRule)
             continue;
         for (const Child& child : children) {
             childEvents.clear();
@@ -212,7 +213,8 @@ std::vector<CaseDeadline> compute(const Loaded& data, const RuleBook& book,
                 if (extensionPeople[i] == 0 || extensionPeople[i] == child.personId)
                     childExtensions.push_back(extensions[i]);
             CaseFacts childFacts = facts;
-            childFacts.childDob = child.dob;
+            childFacts.childDob = child.unborn ? QDate() : child.dob;
+            childFacts.expectedBirth = child.unborn ? child.dob : QDate();
             for (Deadline& d : computeDeadlines(book, calendar, childFacts, childEvents, asOf,
                                                 childExtensions, RuleScope::AgeRules))
                 addDeadline(std::move(d), child.personId, child.name);

@@ -51,11 +51,51 @@ When applyOffset(const WorkingDayCalendar& calendar, const When& start, const Of
 
 namespace {
 
+using EventsByKind = QHash<QString, std::vector<const CaseEvent*>>;
+
 struct CaseView {
     const CaseFacts& facts;
     QString intervention;
     bool caredFor = false;
+    const EventsByKind* byKind = nullptr; // each in date order
 };
+
+bool recordedHolds(const RuleConditions& c, const CaseView& view) {
+    if (!view.byKind)
+        return false;
+    const QDate expected = view.facts.expectedBirth;
+    const QDate pregnancy = expected.isValid() ? expected.addDays(-280) : QDate();
+    for (const QString& kind : c.recorded) {
+        const auto it = view.byKind->constFind(kind);
+        if (it == view.byKind->constEnd())
+            continue;
+        for (const CaseEvent* e : *it)
+            if (!pregnancy.isValid() || pregnancy <= e->at.date)
+                return true;
+    }
+    return false;
+}
+
+// The "since" condition: measured from the latest such event on or before the starting event, so a
+// new notification (a new arrangement) starts the count again.
+bool sinceHolds(const RuleConditions& c, const CaseView& view, const QDate& startDate) {
+    if (c.sinceEvent.isEmpty() || !view.byKind || !startDate.isValid())
+        return true;
+    const auto it = view.byKind->constFind(c.sinceEvent);
+    if (it == view.byKind->constEnd())
+        return true;
+    QDate since;
+    for (const CaseEvent* e : *it)
+        if (e->at.date <= startDate)
+            since = e->at.date;
+    if (!since.isValid())
+        return true;
+    if (c.sinceMinMonths >= 0 && startDate < since.addMonths(c.sinceMinMonths))
+        return false;
+    if (c.sinceUnderMonths >= 0 && !(startDate < since.addMonths(c.sinceUnderMonths)))
+        return false;
+    return true;
+}
 
 int ageOn(const QDate& dob, const QDate& day) {
     int age = day.year() - dob.year();
@@ -82,7 +122,9 @@ bool conditionsHold(const RuleConditions& c, const CaseView& view, const QDate& 
         if ((c.minAgeYears >= 0 && age < c.minAgeYears) || (c.maxAgeYears >= 0 && age > c.maxAgeYears))
             return false;
     }
-    return true;
+    if (!c.recorded.isEmpty() && !recordedHolds(c, view))
+        return false;
+    return sinceHolds(c, view, startDate);
 }
 
 // The offset for this case, or nullptr when the rule (or every variant) does not apply.
@@ -112,7 +154,7 @@ public:
                 const std::vector<Extension>& extensions, RuleScope scope)
         : m_book(book)
         , m_calendar(calendar)
-        , m_view{facts, facts.intervention, false}
+        , m_view{facts, facts.intervention, false, nullptr}
         , m_asOf(asOf)
         , m_extensions(extensions)
         , m_scope(scope) {
@@ -120,6 +162,12 @@ public:
         for (const CaseEvent& e : events)
             if (e.at.isValid())
                 m_events.push_back(&e);
+        // The expected date of delivery starts the pre-birth rules like an event recorded on that date.
+        if (facts.expectedBirth.isValid()) {
+            m_expectedBirth = {expectedBirthKind(), {facts.expectedBirth, {}}};
+            m_events.push_back(&m_expectedBirth);
+        }
+        m_view.byKind = &m_byKind;
         std::stable_sort(m_events.begin(), m_events.end(),
                          [](const CaseEvent* a, const CaseEvent* b) { return a->at < b->at; });
         for (const CaseEvent* e : m_events)
@@ -143,10 +191,10 @@ public:
 
     std::vector<Deadline> run() {
         for (const Rule& rule : m_book.rules()) {
-            const bool age = rule.starts.contains(childDobKind());
-            if (m_scope != RuleScope::All && age != (m_scope == RuleScope::AgeRules))
+            const bool person = isPersonRule(rule.starts);
+            if (m_scope != RuleScope::All && person != (m_scope == RuleScope::AgeRules))
                 continue;
-            if (age)
+            if (rule.starts.contains(childDobKind()))
                 ageRule(rule);
             else if (rule.recurs)
                 recurringRule(rule);
@@ -232,8 +280,13 @@ private:
             if (const Offset* offset = offsetFor(rule, m_view, e->at.date)) {
                 // Counting back (reports before a conference): the work must follow the previous
                 // conference; counting forward it must not precede the start.
-                const CaseEvent* done = rule.before ? satisfaction(rule, e, nullptr, previousStart)
-                                                    : satisfaction(rule, e, &e->at, nullptr);
+                // Counting back from the expected date of delivery, only work done during this
+                // pregnancy (40 weeks before that date) counts.
+                const When pregnancy{e->at.date.addDays(-280), {}};
+                const bool fromBirth = e->kind == expectedBirthKind();
+                const CaseEvent* done =
+                    rule.before ? satisfaction(rule, e, fromBirth ? &pregnancy : nullptr, previousStart)
+                                : satisfaction(rule, e, &e->at, nullptr);
                 if (done || !endedAfter(rule, e->at))
                     addDeadline(rule, *offset, e->kind, e->at, done);
             }
@@ -275,8 +328,9 @@ private:
     When m_asOf;
     const std::vector<Extension>& m_extensions;
     RuleScope m_scope;
-    std::vector<const CaseEvent*> m_events;                 // in date order
-    QHash<QString, std::vector<const CaseEvent*>> m_byKind; // each in date order
+    CaseEvent m_expectedBirth;
+    std::vector<const CaseEvent*> m_events; // in date order
+    EventsByKind m_byKind;                  // each in date order
     std::vector<Deadline> m_out;
 };
 

@@ -17,7 +17,8 @@ std::vector<Deadline> computeDeadlines(const RuleBook& book, const WorkingDayCal
                                        const When& asOf, const std::vector<Extension>& extensions = {});
 
 // Which rules to run. The deadline service runs a family's event rules once per involvement and
-// its age rules once per child, each with that child's date of birth.
+// its person rules (ages from child_dob, pre-birth rules from expected_birth) once per child, each
+// with that child's date of birth or expected date of delivery.
 enum class RuleScope { All, EventRules, AgeRules };
 std::vector<Deadline> computeDeadlines(const RuleBook& book, const WorkingDayCalendar& calendar,
                                        const CaseFacts& facts, const std::vector<CaseEvent>& events,

@@ -30,6 +30,15 @@ struct RuleConditions {
     std::optional<bool> caredFor;
     int minAgeYears = -1; // inclusive, the child's age on the date of the starting event
     int maxAgeYears = -1; // inclusive
+    // Time since the latest `sinceEvent` on or before the starting event (private fostering: the first
+    // year after notification). With no such event recorded the condition holds, as for a missing age.
+    QString sinceEvent;
+    int sinceMinMonths = -1;   // holds from that event + N months on
+    int sinceUnderMonths = -1; // holds before that event + N months
+    // Holds only when one of these events is recorded (for an unborn child: during the pregnancy, the
+    // 40 weeks before the expected date). It gates the pre-birth timescales, which apply only once the
+    // pre-birth pathway has begun, not to every pregnancy in every family.
+    QStringList recorded;
 };
 
 // A rule whose offset depends on the case (eh.review: 6 weeks targeted, 12 weeks intensive).
@@ -42,6 +51,17 @@ struct RuleVariant {
 inline const QString& childDobKind() {
     static const QString kind = QStringLiteral("child_dob");
     return kind;
+}
+
+// Pre-birth timescales count from the unborn child's expected date of delivery (a fact, not an event).
+inline const QString& expectedBirthKind() {
+    static const QString kind = QStringLiteral("expected_birth");
+    return kind;
+}
+
+// Rules run once per child (or unborn child) by the deadline service rather than once per case.
+inline bool isPersonRule(const QStringList& starts) {
+    return starts.contains(childDobKind()) || starts.contains(expectedBirthKind());
 }
 
 struct Rule {

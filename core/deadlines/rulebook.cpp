@@ -165,12 +165,13 @@ private:
         const QJsonObject o = value.toObject();
         static const QSet<QString> known = {QStringLiteral("service"),        QStringLiteral("intervention"),
                                             QStringLiteral("placement_type"), QStringLiteral("eh_outcome"),
-                                            QStringLiteral("cared_for"),      QStringLiteral("age_years")};
+                                            QStringLiteral("cared_for"),      QStringLiteral("age_years"),
+                                            QStringLiteral("since"),          QStringLiteral("recorded")};
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!known.contains(it.key())) {
                 setError(
                     Deadlines::tr("%1.%2 is not a known condition (service, intervention, placement_type, "
-                                  "eh_outcome, cared_for, age_years)")
+                                  "eh_outcome, cared_for, age_years, since, recorded)")
                         .arg(context, it.key()));
                 return false;
             }
@@ -180,7 +181,8 @@ private:
             !readStringList(o.value(QStringLiteral("placement_type")), QStringLiteral("placement_type"),
                             c.placementTypes) ||
             !readStringList(o.value(QStringLiteral("eh_outcome")), QStringLiteral("eh_outcome"),
-                            c.ehOutcomes))
+                            c.ehOutcomes) ||
+            !readStringList(o.value(QStringLiteral("recorded")), QStringLiteral("recorded"), c.recorded))
             return false;
         const QJsonValue caredFor = o.value(QStringLiteral("cared_for"));
         if (!caredFor.isUndefined()) {
@@ -201,7 +203,25 @@ private:
                 !readInt(age.toObject(), QStringLiteral("max"), c.maxAgeYears, ageContext))
                 return false;
         }
-        return true;
+        return readSince(o.value(QStringLiteral("since")), c, context + QStringLiteral(".since"));
+    }
+
+    // {"event": KIND, "min_months": N} or {"event": KIND, "under_months": N}: time since that event.
+    bool readSince(const QJsonValue& value, RuleConditions& c, const QString& context) {
+        if (value.isUndefined())
+            return true;
+        const QJsonObject o = value.toObject();
+        if (!value.isObject() || !o.value(QStringLiteral("event")).isString() ||
+            o.value(QStringLiteral("event")).toString().trimmed().isEmpty() ||
+            (!o.contains(QStringLiteral("min_months")) && !o.contains(QStringLiteral("under_months")))) {
+            setError(
+                Deadlines::tr("%1 must be an object with \"event\" and \"min_months\" or \"under_months\"")
+                    .arg(context));
+            return false;
+        }
+        c.sinceEvent = o.value(QStringLiteral("event")).toString().trimmed();
+        return readInt(o, QStringLiteral("min_months"), c.sinceMinMonths, context) &&
+               readInt(o, QStringLiteral("under_months"), c.sinceUnderMonths, context);
     }
 
     bool readRule(const QJsonObject& o, Rule& rule) {
@@ -283,8 +303,16 @@ Status checkEventKinds(const std::vector<Rule>& rules, const QHash<QString, QStr
         QStringList kinds = rule.starts + rule.ends;
         if (!rule.satisfiedBy.isEmpty())
             kinds << rule.satisfiedBy;
+        if (!rule.conditions.sinceEvent.isEmpty())
+            kinds << rule.conditions.sinceEvent;
+        kinds << rule.conditions.recorded;
+        for (const RuleVariant& v : rule.variants) {
+            if (!v.conditions.sinceEvent.isEmpty())
+                kinds << v.conditions.sinceEvent;
+            kinds << v.conditions.recorded;
+        }
         for (const QString& kind : std::as_const(kinds))
-            if (kind != childDobKind() && !events.contains(kind))
+            if (kind != childDobKind() && kind != expectedBirthKind() && !events.contains(kind))
                 return Status::failure(
                     Deadlines::tr("%1: rule \"%2\": unknown event kind \"%3\" (add it to \"events\")")
                         .arg(rule.file, rule.id, kind));
@@ -376,6 +404,8 @@ const Rule* RuleBook::find(const QString& id) const {
 QString RuleBook::eventLabel(const QString& kind) const {
     if (kind == childDobKind())
         return Deadlines::tr("the child's date of birth");
+    if (kind == expectedBirthKind())
+        return Deadlines::tr("the expected date of delivery");
     return m_events.value(kind, kind);
 }
 

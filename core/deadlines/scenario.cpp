@@ -78,6 +78,15 @@ Result<Scenario> parseScenario(const QByteArray& json, const RuleBook& book) {
                 return fieldError(QStringLiteral("$.case.child_dob"), Deadlines::tr("expected YYYY-MM-DD"));
             f.childDob = when->date;
         }
+        // An unborn child's expected date of delivery, from which the pre-birth rules count.
+        const QJsonValue expected = c.value(QStringLiteral("expected_birth"));
+        if (!expected.isUndefined() && !expected.isNull()) {
+            const auto when = parseWhen(expected.toString());
+            if (!expected.isString() || !when || when->hasTime())
+                return fieldError(QStringLiteral("$.case.expected_birth"),
+                                  Deadlines::tr("expected YYYY-MM-DD"));
+            f.expectedBirth = when->date;
+        }
         const QJsonValue caredFor = c.value(QStringLiteral("cared_for"));
         if (!caredFor.isUndefined() && !caredFor.isNull()) {
             if (!caredFor.isBool())

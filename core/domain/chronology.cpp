@@ -36,10 +36,21 @@ ChronologyEntry involvementEvent(const Involvement& inv, ChronologyEntry::Kind k
         e.detail = inv.closureNote;
         break;
     case ChronologyEntry::Kind::Note:
+    case ChronologyEntry::Kind::Event:
         break;
     }
     return e;
 }
+// Newest first; on the same day, entries with a time come after the day's dated events (which sit
+// at midnight), so ties break on kind to keep the order stable.
+void sortNewestFirst(std::vector<ChronologyEntry>& entries) {
+    std::stable_sort(entries.begin(), entries.end(), [](const ChronologyEntry& a, const ChronologyEntry& b) {
+        if (a.when != b.when)
+            return a.when > b.when;
+        return static_cast<int>(a.kind) > static_cast<int>(b.kind);
+    });
+}
+
 } // namespace
 
 std::vector<ChronologyEntry> buildChronology(const std::vector<CaseNote>& notes,
@@ -66,14 +77,26 @@ std::vector<ChronologyEntry> buildChronology(const std::vector<CaseNote>& notes,
         if (inv.status == QLatin1String("closed") && inv.closedOn.isValid())
             out.push_back(involvementEvent(inv, ChronologyEntry::Kind::Closed, inv.closedOn));
     }
-    // Newest first; on the same day, events with a time come after the day's dated events
-    // (which sit at midnight), so ties break on kind to keep the order stable.
-    std::stable_sort(out.begin(), out.end(), [](const ChronologyEntry& a, const ChronologyEntry& b) {
-        if (a.when != b.when)
-            return a.when > b.when;
-        return static_cast<int>(a.kind) > static_cast<int>(b.kind);
-    });
+    sortNewestFirst(out);
     return out;
+}
+
+void addRecordedEvents(std::vector<ChronologyEntry>& entries, const std::vector<RecordedEvent>& events,
+                       const std::function<QString(const QString&)>& label) {
+    for (const RecordedEvent& event : events) {
+        ChronologyEntry e;
+        e.kind = ChronologyEntry::Kind::Event;
+        e.when = QDateTime(event.date, event.time.isValid() ? event.time : QTime(0, 0));
+        e.hasTime = event.time.isValid();
+        e.category = QStringLiteral("event");
+        e.title = label(event.kind);
+        e.detail = event.note;
+        e.eventId = event.id;
+        e.involvementId = event.involvementId;
+        e.authorWorkerId = event.recordedByWorkerId;
+        entries.push_back(e);
+    }
+    sortNewestFirst(entries);
 }
 
 std::vector<ChronologyEntry> filterChronology(const std::vector<ChronologyEntry>& entries,

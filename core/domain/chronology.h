@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/caseevent.h"
 #include "domain/casenote.h"
 #include "domain/chronologyentry.h"
 #include "domain/involvement.h"
@@ -7,6 +8,7 @@
 #include <QDate>
 #include <QSet>
 
+#include <functional>
 #include <vector>
 
 namespace waymark {
@@ -22,6 +24,11 @@ struct ChronologyFilter {
 // each involvement.
 std::vector<ChronologyEntry> buildChronology(const std::vector<CaseNote>& notes,
                                              const std::vector<Involvement>& involvements);
+// Adds recorded case events (a strategy meeting, a plan, a visit...) under the category "event";
+// `label` turns an event kind into words ("Strategy meeting").
+void addRecordedEvents(std::vector<ChronologyEntry>& entries, const std::vector<RecordedEvent>& events,
+                       const std::function<QString(const QString&)>& label);
+
 std::vector<ChronologyEntry> filterChronology(const std::vector<ChronologyEntry>& entries,
                                               const ChronologyFilter& filter);
 

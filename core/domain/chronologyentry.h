@@ -7,7 +7,7 @@ namespace waymark {
 
 // One line of a family's chronology: a case note or a significant event derived from the record.
 struct ChronologyEntry {
-    enum class Kind { Note, Referral, Opened, Closed };
+    enum class Kind { Note, Referral, Opened, Closed, Event };
     Kind kind = Kind::Note;
     QDateTime when; // local time; date-only events sit at midnight
     bool hasTime = false;
@@ -15,6 +15,7 @@ struct ChronologyEntry {
     QString title;
     QString detail;
     qint64 noteId = 0;
+    qint64 eventId = 0; // a recorded case event (Kind::Event)
     qint64 involvementId = 0;
     qint64 authorWorkerId = 0;
 };

@@ -128,3 +128,28 @@ TEST_CASE("deadlines: a bad scenario names the field (exit 1), a bad command lin
                dir.filePath(QStringLiteral("none.json"))})
               .exitCode == 1);
 }
+
+TEST_CASE("deadlines: a scenario's expected_birth starts the pre-birth rules") {
+    QTemporaryDir dir;
+    // Expected Wednesday 10 March 2027: the strategy meeting by week 28 is 12 weeks before, 16 December.
+    const QString scenario = write(dir, QStringLiteral("prebirth.json"), R"json({
+      "case": {"expected_birth": "2027-03-10"},
+      "events": [{"kind": "prebirth_assessment_started", "at": "2026-09-01"}]})json");
+    const Run run = cli({QStringLiteral("deadlines"), QStringLiteral("--scenario"), scenario,
+                         QStringLiteral("--as-of"), QStringLiteral("2026-11-20")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject meeting =
+        find(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("deadlines")).toArray(),
+             QStringLiteral("prebirth.strategy_meeting.by_28_weeks"));
+    CHECK(meeting.value(QStringLiteral("due")).toString() == QStringLiteral("2026-12-16"));
+    CHECK(meeting.value(QStringLiteral("starts")).toString() == QStringLiteral("expected_birth"));
+    CHECK(meeting.value(QStringLiteral("start")).toString() == QStringLiteral("2027-03-10"));
+    CHECK(meeting.value(QStringLiteral("status")).toString() == QStringLiteral("upcoming"));
+
+    const QString bad = write(dir, QStringLiteral("bad.json"),
+                              R"json({"case": {"expected_birth": "March 2027"}, "events": []})json");
+    const Run refused = cli({QStringLiteral("deadlines"), QStringLiteral("--scenario"), bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("$.case.expected_birth")));
+}

@@ -47,8 +47,13 @@ std::vector<Deadline> fire(const RuleBook& book, const Rule& rule, std::vector<C
     facts.caredFor = c.caredFor.value_or(false);
     const int age = c.minAgeYears >= 0 ? c.minAgeYears : c.maxAgeYears >= 0 ? c.maxAgeYears : 10;
     facts.childDob = QDate(2026 - age, 1, 1);
+    // Pre-birth rules count from the expected date of delivery and need their pathway recorded.
+    if (rule.starts.contains(expectedBirthKind()))
+        facts.expectedBirth = QDate(2026, 12, 1);
+    for (const QString& kind : c.recorded)
+        events.push_back({kind, {QDate(2026, 5, 1), {}}});
     for (const QString& kind : rule.starts)
-        if (kind != childDobKind())
+        if (kind != childDobKind() && kind != expectedBirthKind())
             events.push_back({kind, {QDate(2026, 6, 1), {}}});
     return computeDeadlines(book, calendar, facts, events, {QDate(2026, 6, 2), {}});
 }

@@ -4,6 +4,7 @@
 #include "deadlines/mydeadlineswindow.h"
 #include "deadlines/recordeventdialog.h"
 #include "deadlines/rule.h"
+#include "family/chronologywidget.h"
 #include "family/familyview.h"
 #include "mainwindow.h"
 #include "storage/involvementrepository.h"
@@ -14,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -168,4 +170,33 @@ TEST_CASE("overdue deadlines are announced at start-up and My deadlines opens th
     table->setCurrentItem(overdueGroup->child(0));
     emit table->itemActivated(overdueGroup->child(0), 0);
     CHECK(window.familyView()->familyId() == f.id);
+}
+
+TEST_CASE("a recorded event appears in the chronology and removing it removes its deadlines") {
+    test::TestDatabase t;
+    const Worker fsw = test::makeWorker(t.db(), QStringLiteral("Iris Lowther"), QStringLiteral("Charnwood"));
+    const Family f = test::makeFamily(t.db(), QStringLiteral("Stanier"));
+    openTargetedCase(t.db(), f.id, fsw.id);
+    MainWindow window(t.shared());
+    window.show();
+    window.setCurrentWorker(fsw.id);
+    window.openFamilyById(f.id);
+    recordPlan(window, QDate(2026, 11, 2));
+    REQUIRE(findRule(window.familyView()->deadlines()->table(), "eh.review"));
+
+    ChronologyWidget* chronology = window.familyView()->chronology();
+    int row = -1;
+    for (int i = 0; i < chronology->visibleEntryCount(); ++i)
+        if (chronology->entryTitle(i) == QStringLiteral("Early Help plan"))
+            row = i;
+    REQUIRE(row >= 0);
+    chronology->selectRow(row);
+    bool asked = false;
+    test::whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); },
+                                       &asked);
+    chronology->removeSelectedEvent();
+    REQUIRE(asked);
+    CHECK_FALSE(findRule(window.familyView()->deadlines()->table(), "eh.review"));
+    for (int i = 0; i < chronology->visibleEntryCount(); ++i)
+        CHECK(chronology->entryTitle(i) != QStringLiteral("Early Help plan"));
 }

@@ -1,5 +1,7 @@
 #include "family/chronologywidget.h"
 
+#include "deadlines/deadlineservice.h"
+#include "deadlines/rulebook.h"
 #include "domain/chronology.h"
 #include "domain/vocabulary.h"
 #include "storage/casenoterepository.h"
@@ -16,6 +18,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -31,6 +35,8 @@ QString categoryLabel(const QString& category) {
         return QCoreApplication::translate("ChronologyWidget", "Case opened");
     if (category == QLatin1String("closed"))
         return QCoreApplication::translate("ChronologyWidget", "Case closed");
+    if (category == QLatin1String("event"))
+        return QCoreApplication::translate("ChronologyWidget", "Recorded event");
     return vocab::noteType().label(category);
 }
 } // namespace
@@ -43,15 +49,18 @@ ChronologyWidget::ChronologyWidget(Database& db, QWidget* parent)
     , m_from(new DateField)
     , m_to(new DateField)
     , m_list(new QTreeWidget)
-    , m_detail(new QTextBrowser) {
+    , m_detail(new QTextBrowser)
+    , m_removeEvent(new QPushButton(tr("Remove recorded &event..."))) {
+    m_removeEvent->setObjectName(QStringLiteral("removeEvent"));
+    m_removeEvent->setEnabled(false);
     m_category->setObjectName(QStringLiteral("chronologyCategory"));
     m_text->setObjectName(QStringLiteral("chronologyText"));
     m_list->setObjectName(QStringLiteral("chronologyList"));
     m_detail->setObjectName(QStringLiteral("chronologyDetail"));
     m_category->addItem(tr("Everything"), QString());
     m_category->addItem(tr("Significant events only"), QStringLiteral("@events"));
-    for (const QString& code :
-         {QStringLiteral("referral"), QStringLiteral("opened"), QStringLiteral("closed")})
+    for (const QString& code : {QStringLiteral("event"), QStringLiteral("referral"), QStringLiteral("opened"),
+                                QStringLiteral("closed")})
         m_category->addItem(categoryLabel(code), code);
     for (const QString& code : vocab::noteType().codes())
         m_category->addItem(vocab::noteType().label(code), code);
@@ -66,6 +75,7 @@ ChronologyWidget::ChronologyWidget(Database& db, QWidget* parent)
     filters->addWidget(m_text, 1);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
+    filters->addWidget(m_removeEvent);
 
     m_list->setColumnCount(4);
     m_list->setHeaderLabels({tr("When"), tr("Type"), tr("Subject or event"), tr("By")});
@@ -91,6 +101,7 @@ ChronologyWidget::ChronologyWidget(Database& db, QWidget* parent)
     connect(m_from, &QLineEdit::editingFinished, this, &ChronologyWidget::applyFilter);
     connect(m_to, &QLineEdit::editingFinished, this, &ChronologyWidget::applyFilter);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ChronologyWidget::showDetail);
+    connect(m_removeEvent, &QPushButton::clicked, this, &ChronologyWidget::removeSelectedEvent);
 }
 
 void ChronologyWidget::showFamily(qint64 familyId) {
@@ -100,6 +111,17 @@ void ChronologyWidget::showFamily(qint64 familyId) {
         m_workerNames.insert(w.id, w.name);
     m_all = buildChronology(CaseNoteRepository(m_db).forFamily(familyId),
                             InvolvementRepository(m_db).forFamily(familyId));
+    if (m_service) {
+        const RuleBook& book = m_service->ruleBook();
+        addRecordedEvents(m_all, m_service->eventsForFamily(familyId), [&book](const QString& kind) {
+            QString label = book.eventLabel(kind);
+            if (label.startsWith(QLatin1String("the ")))
+                label = label.mid(4);
+            if (!label.isEmpty())
+                label[0] = label[0].toUpper();
+            return label;
+        });
+    }
     applyFilter();
 }
 
@@ -107,7 +129,8 @@ void ChronologyWidget::applyFilter() {
     ChronologyFilter filter;
     const QString category = m_category->currentData().toString();
     if (category == QLatin1String("@events"))
-        filter.categories = {QStringLiteral("referral"), QStringLiteral("opened"), QStringLiteral("closed")};
+        filter.categories = {QStringLiteral("referral"), QStringLiteral("opened"), QStringLiteral("closed"),
+                             QStringLiteral("event")};
     else if (!category.isEmpty())
         filter.categories = {category};
     filter.text = m_text->text();
@@ -141,7 +164,17 @@ void ChronologyWidget::showDetail() {
     if (row < 0 || row >= int(m_shown.size()))
         return;
     const ChronologyEntry& e = m_shown[size_t(row)];
+    m_removeEvent->setEnabled(e.kind == ChronologyEntry::Kind::Event);
     QString html = QStringLiteral("<h3>%1</h3>").arg(e.title.toHtmlEscaped());
+    if (e.kind == ChronologyEntry::Kind::Event) {
+        html += QStringLiteral("<p>%1 &middot; %2</p>")
+                    .arg(tr("Recorded event").toHtmlEscaped(),
+                         m_workerNames.value(e.authorWorkerId, tr("recorded by: not known")).toHtmlEscaped());
+        if (!e.detail.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(e.detail.toHtmlEscaped());
+        m_detail->setHtml(html);
+        return;
+    }
     if (e.kind != ChronologyEntry::Kind::Note) {
         html += QStringLiteral("<p>%1</p>").arg(e.detail.toHtmlEscaped());
         m_detail->setHtml(html);
@@ -177,6 +210,31 @@ void ChronologyWidget::showDetail() {
     html += row2(tr("Voice of the child and family"), note->voice);
     html += row2(tr("Next steps"), note->nextSteps);
     m_detail->setHtml(html);
+}
+
+void ChronologyWidget::selectRow(int row) {
+    if (QTreeWidgetItem* item = m_list->topLevelItem(row))
+        m_list->setCurrentItem(item);
+}
+
+void ChronologyWidget::removeSelectedEvent() {
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    if (!m_service || row < 0 || row >= int(m_shown.size()) ||
+        m_shown[size_t(row)].kind != ChronologyEntry::Kind::Event)
+        return;
+    const ChronologyEntry entry = m_shown[size_t(row)];
+    if (QMessageBox::question(
+            this, tr("Remove recorded event"),
+            tr("Remove \"%1\" recorded for %2? The deadlines that follow from it are worked out "
+               "again.")
+                .arg(entry.title, formatUserDate(entry.when.date()))) != QMessageBox::Yes)
+        return;
+    if (Status s = m_service->removeEvent(entry.eventId); !s) {
+        QMessageBox::warning(this, tr("Not removed"), s.error());
+        return;
+    }
+    showFamily(m_familyId);
+    emit eventRemoved();
 }
 
 int ChronologyWidget::visibleEntryCount() const {

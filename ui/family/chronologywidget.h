@@ -8,6 +8,7 @@
 #include <vector>
 
 class QComboBox;
+class QPushButton;
 class QLineEdit;
 class QTextBrowser;
 class QTreeWidget;
@@ -16,6 +17,7 @@ namespace waymark {
 
 class Database;
 class DateField;
+class DeadlineService;
 
 // A family's timeline of notes and significant events, newest first, filterable by kind, words
 // and dates; the selected entry is shown in full underneath.
@@ -24,7 +26,18 @@ class ChronologyWidget : public QWidget {
 public:
     explicit ChronologyWidget(Database& db, QWidget* parent = nullptr);
 
+    void setDeadlineService(DeadlineService* service) { m_service = service; }
     void showFamily(qint64 familyId); // reloads from storage
+    void selectRow(int row);
+
+public slots:
+    // Removes the selected recorded event (after asking); its deadlines are worked out again.
+    void removeSelectedEvent();
+
+signals:
+    void eventRemoved();
+
+public:
     int visibleEntryCount() const;
     QString entryTitle(int row) const;
 
@@ -33,6 +46,7 @@ private:
     void showDetail();
 
     Database& m_db;
+    DeadlineService* m_service = nullptr;
     qint64 m_familyId = 0;
     std::vector<ChronologyEntry> m_all;
     std::vector<ChronologyEntry> m_shown;
@@ -43,6 +57,7 @@ private:
     DateField* m_to;
     QTreeWidget* m_list;
     QTextBrowser* m_detail;
+    QPushButton* m_removeEvent;
 };
 
 } // namespace waymark

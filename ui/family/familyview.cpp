@@ -128,7 +128,15 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     connect(addInvolvementButton, &QPushButton::clicked, this, &FamilyView::addInvolvement);
     connect(editInvolvementButton, &QPushButton::clicked, this, &FamilyView::editSelectedInvolvement);
     connect(m_involvementTable, &QTableWidget::cellActivated, this, &FamilyView::editSelectedInvolvement);
-    connect(m_deadlines, &DeadlinePanel::changed, this, [this] { emit familyChanged(m_family.id); });
+    // A recorded or removed event changes both the deadlines and the chronology.
+    connect(m_deadlines, &DeadlinePanel::changed, this, [this] {
+        m_chronology->showFamily(m_family.id);
+        emit familyChanged(m_family.id);
+    });
+    connect(m_chronology, &ChronologyWidget::eventRemoved, this, [this] {
+        m_deadlines->refresh();
+        emit familyChanged(m_family.id);
+    });
     connect(m_noteEditor, &NoteEditor::noteSaved, this, [this] {
         m_chronology->showFamily(m_family.id);
         m_tabs->setCurrentWidget(m_chronology);
@@ -138,6 +146,7 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
 
 void FamilyView::setDeadlineService(DeadlineService* service) {
     m_deadlines->setService(service);
+    m_chronology->setDeadlineService(service);
 }
 
 void FamilyView::setCurrentWorker(qint64 workerId) {
