@@ -24,6 +24,7 @@ struct OpenCase {
     QString service;
     QString familyName;
     qint64 workerId = 0;
+    QString placementType; // where a cared-for child lives: some visit intervals depend on it
 };
 
 struct Child {
@@ -58,18 +59,20 @@ Result<Loaded> load(Database& db, const QString& where, const QVariantList& bind
             out.workerNames.insert(query.value(0).toLongLong(), query.value(1).toString());
     }
     {
-        auto q = db.run(QStringLiteral("SELECT i.id, i.family_id, i.service, f.name, i.allocated_worker_id "
-                                       "FROM involvements i JOIN families f ON f.id = i.family_id WHERE %1 "
-                                       "ORDER BY i.family_id, i.id")
-                            .arg(openWhere),
-                        bindings, "reading open involvements");
+        auto q =
+            db.run(QStringLiteral(
+                       "SELECT i.id, i.family_id, i.service, f.name, i.allocated_worker_id, i.placement_type "
+                       "FROM involvements i JOIN families f ON f.id = i.family_id WHERE %1 "
+                       "ORDER BY i.family_id, i.id")
+                       .arg(openWhere),
+                   bindings, "reading open involvements");
         if (!q)
             return q.status();
         QSqlQuery query = std::move(q).value();
         while (query.next())
             out.cases.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
                                  query.value(2).toString(), query.value(3).toString(),
-                                 query.value(4).toLongLong()});
+                                 query.value(4).toLongLong(), query.value(5).toString()});
     }
     if (out.cases.empty())
         return out;
@@ -182,6 +185,7 @@ std::vector<CaseDeadline> compute(const Loaded& data, const RuleBook& book,
         // (under-6 visits, pre-school work) are written for.
         CaseFacts facts;
         facts.service = c.service;
+        facts.placementType = c.placementType;
         for (const Child& child : children)
             if (!child.unborn && (!facts.childDob.isValid() || facts.childDob < child.dob))
                 facts.childDob = child.dob;

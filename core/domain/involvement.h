@@ -19,6 +19,7 @@ struct Involvement {
     QDate closedOn;
     QString closureOutcome; // vocab::closureOutcome(), only when closed
     QString closureNote;
+    QString placementType; // vocab::placementType(), for a cared-for child; empty when not placed
 
     bool isOpen() const { return status != QLatin1String("closed"); }
     bool operator==(const Involvement& o) const {
@@ -26,7 +27,8 @@ struct Involvement {
                referralDate == o.referralDate && referralSource == o.referralSource &&
                referralReason == o.referralReason && allocatedWorkerId == o.allocatedWorkerId &&
                status == o.status && openedOn == o.openedOn && closedOn == o.closedOn &&
-               closureOutcome == o.closureOutcome && closureNote == o.closureNote;
+               closureOutcome == o.closureOutcome && closureNote == o.closureNote &&
+               placementType == o.placementType;
     }
 };
 

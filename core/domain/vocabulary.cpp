@@ -201,5 +201,23 @@ const Vocabulary& noteType() {
     return v;
 }
 
+// Where a cared-for child lives, as far as the timescales need it (Sefton statutory visits: the
+// codes are the ones the rule book's placement_type conditions use).
+const Vocabulary& placementType() {
+    static const Vocabulary v(
+        "placementType",
+        {
+            {"foster_care", QT_TRANSLATE_NOOP("Vocabulary", "Foster care")},
+            {"long_term_stable", QT_TRANSLATE_NOOP("Vocabulary", "Long-term stable home (ratified)")},
+            {"long_term_to_18", QT_TRANSLATE_NOOP("Vocabulary", "Long-term home until 18 (ratified)")},
+            {"placed_with_parents", QT_TRANSLATE_NOOP("Vocabulary", "Placed with parents")},
+            {"placed_for_adoption", QT_TRANSLATE_NOOP("Vocabulary", "Placed for adoption")},
+            {"residential", QT_TRANSLATE_NOOP("Vocabulary", "Children's home")},
+            {"out_of_borough", QT_TRANSLATE_NOOP("Vocabulary", "Placement out of the borough")},
+            {"unregulated", QT_TRANSLATE_NOOP("Vocabulary", "Unregulated provision (16 and over)")},
+        });
+    return v;
+}
+
 } // namespace vocab
 } // namespace waymark

@@ -41,6 +41,7 @@ const Vocabulary& involvementStatus();
 const Vocabulary& closureOutcome();
 const Vocabulary& referralSource();
 const Vocabulary& noteType();
+const Vocabulary& placementType();
 } // namespace vocab
 
 } // namespace waymark

@@ -240,6 +240,7 @@ Status Parser::involvements(const QJsonArray& items) {
         r.date(QStringLiteral("closedOn"), inv.closedOn);
         r.text(QStringLiteral("closureOutcome"), inv.closureOutcome);
         r.text(QStringLiteral("closureNote"), inv.closureNote);
+        r.text(QStringLiteral("placementType"), inv.placementType);
         const Stamps stamps = readStamps(r);
         if (Status s = r.finish(); !s)
             return s;

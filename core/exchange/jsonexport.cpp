@@ -146,7 +146,7 @@ Status exportInvolvements(Database& db, QJsonArray& out) {
         db,
         QStringLiteral("SELECT id, family_id, service, referral_date, referral_source, referral_reason, "
                        "allocated_worker_id, status, opened_on, closed_on, closure_outcome, closure_note, "
-                       "created_at, updated_at FROM involvements ORDER BY id"),
+                       "created_at, updated_at, placement_type FROM involvements ORDER BY id"),
         "exporting involvements", [&](const QSqlQuery& q) {
             out.append(QJsonObject{{QStringLiteral("id"), id(q, 0)},
                                    {QStringLiteral("familyId"), id(q, 1)},
@@ -160,6 +160,7 @@ Status exportInvolvements(Database& db, QJsonArray& out) {
                                    {QStringLiteral("closedOn"), dateOrNull(q, 9)},
                                    {QStringLiteral("closureOutcome"), text(q, 10)},
                                    {QStringLiteral("closureNote"), text(q, 11)},
+                                   {QStringLiteral("placementType"), text(q, 14)},
                                    {QStringLiteral("createdAt"), utc(q, 12)},
                                    {QStringLiteral("updatedAt"), utc(q, 13)}});
         });

@@ -112,6 +112,7 @@ Status writeDocument(Database& db, const Document& doc) {
             {QStringLiteral("closed_on"), nullableText(dateToText(inv.closedOn))},
             {QStringLiteral("closure_outcome"), inv.closureOutcome},
             {QStringLiteral("closure_note"), inv.closureNote},
+            {QStringLiteral("placement_type"), inv.placementType},
             {QStringLiteral("created_at"), stamps.createdAt},
             {QStringLiteral("updated_at"), stamps.updatedAt},
         };

@@ -14,7 +14,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, family_id, service, referral_date, referral_source, referral_reason, allocated_worker_id, status, "
-    "opened_on, closed_on, closure_outcome, closure_note");
+    "opened_on, closed_on, closure_outcome, closure_note, placement_type");
 
 Involvement readInvolvement(const QSqlQuery& q) {
     Involvement i;
@@ -30,6 +30,7 @@ Involvement readInvolvement(const QSqlQuery& q) {
     i.closedOn = dateFromText(q.value(9).toString());
     i.closureOutcome = q.value(10).toString();
     i.closureNote = q.value(11).toString();
+    i.placementType = q.value(12).toString();
     return i;
 }
 
@@ -51,6 +52,7 @@ Status InvolvementRepository::save(Involvement& inv) {
         {QStringLiteral("closed_on"), nullableText(dateToText(inv.closedOn))},
         {QStringLiteral("closure_outcome"), inv.closureOutcome},
         {QStringLiteral("closure_note"), inv.closureNote},
+        {QStringLiteral("placement_type"), inv.placementType},
         {QStringLiteral("updated_at"), now},
     };
     Transaction tx(m_db);

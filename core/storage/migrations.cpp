@@ -157,6 +157,12 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("CREATE INDEX deadline_extensions_family ON deadline_extensions (family_id)"),
          },
          {}},
+        {6,
+         "placement type of a cared-for child's involvement (visit intervals depend on it)",
+         {
+             QStringLiteral("ALTER TABLE involvements ADD COLUMN placement_type {TEXT} NOT NULL DEFAULT ''"),
+         },
+         {}},
     };
     return steps;
 }

@@ -162,6 +162,7 @@ ValidationIssues validateInvolvement(const Involvement& inv, const QDate& today)
     requireCode(out, QStringLiteral("service"), inv.service, vocab::service(), false);
     requireCode(out, QStringLiteral("referralSource"), inv.referralSource, vocab::referralSource(), true);
     requireCode(out, QStringLiteral("status"), inv.status, vocab::involvementStatus(), false);
+    requireCode(out, QStringLiteral("placementType"), inv.placementType, vocab::placementType(), true);
     limitLength(out, QStringLiteral("referralReason"), inv.referralReason, kMaxLongText);
     limitLength(out, QStringLiteral("closureNote"), inv.closureNote, kMaxLongText);
 

@@ -360,3 +360,28 @@ TEST_CASE("deadline service: only a team manager grants an extension, with a rea
         CHECK_FALSE(service.removeEvent(12345).isOk());
     }
 }
+
+TEST_CASE("deadline service: a stored placement type sets the statutory visit interval") {
+    test::TestDatabase t;
+    const Worker sw = test::makeWorker(t.db(), QStringLiteral("Saoirse Venn"), QStringLiteral("Sefton CIC"),
+                                       QStringLiteral("social_worker"));
+    const Family f = test::makeFamily(t.db(), QStringLiteral("Thwaite"), QDate(2014, 4, 4));
+    Involvement inv = openCase(t.db(), f.id, QStringLiteral("lift_mentoring"), sw.id);
+    DeadlineService service(t.db(), book(), calendar());
+    record(service, event(f.id, inv.id, "became_cared_for", QDate(2025, 1, 6)));
+    record(service, event(f.id, inv.id, "cared_for_review", QDate(2026, 10, 5)));
+    // Foster care: 6 weeks after the latest review.
+    CHECK(only(forFamily(service, f.id), "cared_for.visit").deadline.due.date == QDate(2026, 11, 16));
+    // Ratified as a long-term stable home: 12 weeks.
+    inv.placementType = QStringLiteral("long_term_stable");
+    REQUIRE(InvolvementRepository(t.db()).save(inv).isOk());
+    CHECK(only(forFamily(service, f.id), "cared_for.visit").deadline.due.date == QDate(2026, 12, 28));
+    // A long-term home until 18: 26 weeks.
+    inv.placementType = QStringLiteral("long_term_to_18");
+    REQUIRE(InvolvementRepository(t.db()).save(inv).isOk());
+    CHECK(only(forFamily(service, f.id), "cared_for.visit").deadline.due.date == QDate(2027, 4, 5));
+    // Not a placement type Waymark knows: refused, nothing changed.
+    inv.placementType = QStringLiteral("tent");
+    CHECK_FALSE(InvolvementRepository(t.db()).save(inv).isOk());
+    CHECK(InvolvementRepository(t.db()).get(inv.id)->placementType == QStringLiteral("long_term_to_18"));
+}

@@ -182,6 +182,7 @@ Sample fillSample(Database& db) {
     Involvement open;
     open.familyId = s.quennell.id;
     open.service = QStringLiteral("lift_mentoring");
+    open.placementType = QStringLiteral("foster_care");
     open.referralDate = QDate(2026, 6, 1);
     open.referralSource = QStringLiteral("school");
     open.referralReason = QStringLiteral("Mornings are a struggle; school attendance has dropped.");

@@ -26,7 +26,10 @@ InvolvementDialog::InvolvementDialog(const std::vector<Worker>& workers, const Q
     , m_openedOn(new DateField)
     , m_closedOn(new DateField)
     , m_closureOutcome(new VocabularyCombo(vocab::closureOutcome(), tr("Choose...")))
-    , m_closureNote(new QPlainTextEdit) {
+    , m_closureNote(new QPlainTextEdit)
+    , m_placement(new VocabularyCombo(vocab::placementType(), tr("Not placed / not cared for"))) {
+    m_placement->setObjectName(QStringLiteral("placementType"));
+    m_placement->setToolTip(tr("Where a cared-for child lives: statutory visit intervals depend on it."));
     setWindowTitle(tr("Service involvement"));
     m_service->setObjectName(QStringLiteral("service"));
     m_referralDate->setObjectName(QStringLiteral("referralDate"));
@@ -56,6 +59,7 @@ InvolvementDialog::InvolvementDialog(const std::vector<Worker>& workers, const Q
     m_errors->addRow(QStringLiteral("referralReason"), tr("Reason for &referral"), m_referralReason);
     m_errors->addRow(QStringLiteral("allocatedWorkerId"), tr("&Allocated worker"), m_worker);
     m_errors->addRow(QStringLiteral("status"), tr("S&tatus"), m_status);
+    m_errors->addRow(QStringLiteral("placementType"), tr("&Placement"), m_placement);
     m_errors->addRow(QStringLiteral("openedOn"), tr("&Opened on"), m_openedOn);
     m_errors->addRow(QStringLiteral("closedOn"), tr("&Closed on"), m_closedOn);
     m_errors->addRow(QStringLiteral("closureOutcome"), tr("Closure o&utcome"), m_closureOutcome);
@@ -90,6 +94,7 @@ void InvolvementDialog::load(const Involvement& inv) {
     m_closedOn->setDate(inv.closedOn);
     m_closureOutcome->setCode(inv.closureOutcome);
     m_closureNote->setPlainText(inv.closureNote);
+    m_placement->setCode(inv.placementType);
     updateClosureFields();
 }
 
@@ -101,6 +106,7 @@ Involvement InvolvementDialog::value() const {
     inv.referralReason = m_referralReason->toPlainText().trimmed();
     inv.allocatedWorkerId = m_worker->currentData().toLongLong();
     inv.status = m_status->code();
+    inv.placementType = m_placement->code();
     inv.openedOn = m_openedOn->date();
     const bool closed = inv.status == QLatin1String("closed");
     inv.closedOn = closed ? m_closedOn->date() : QDate();

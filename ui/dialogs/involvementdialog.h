@@ -41,6 +41,7 @@ private:
     DateField* m_closedOn;
     VocabularyCombo* m_closureOutcome;
     QPlainTextEdit* m_closureNote;
+    VocabularyCombo* m_placement;
     FormErrors* m_errors;
 };
 
