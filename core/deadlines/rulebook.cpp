@@ -409,4 +409,13 @@ QString RuleBook::eventLabel(const QString& kind) const {
     return m_events.value(kind, kind);
 }
 
+QString RuleBook::eventTitle(const QString& kind) const {
+    QString title = eventLabel(kind);
+    if (title.startsWith(QLatin1String("the ")))
+        title = title.mid(4);
+    if (!title.isEmpty())
+        title[0] = title[0].toUpper();
+    return title;
+}
+
 } // namespace waymark

@@ -29,6 +29,7 @@ public:
     const Rule* find(const QString& id) const;
     bool isEventKind(const QString& kind) const { return m_events.contains(kind); }
     QString eventLabel(const QString& kind) const; // "the strategy meeting"; the kind when unknown
+    QString eventTitle(const QString& kind) const; // "Strategy meeting", for lists and headings
     const QHash<QString, QString>& eventKinds() const { return m_events; }
 
 private:

@@ -20,17 +20,6 @@
 
 namespace waymark {
 
-namespace {
-// "the strategy meeting" -> "Strategy meeting"
-QString sentenceLabel(QString label) {
-    if (label.startsWith(QLatin1String("the ")))
-        label = label.mid(4);
-    if (!label.isEmpty())
-        label[0] = label[0].toUpper();
-    return label;
-}
-} // namespace
-
 RecordEventDialog::RecordEventDialog(const RuleBook& book, const std::vector<Involvement>& involvements,
                                      const std::vector<std::pair<qint64, QString>>& children,
                                      const QDate& today, QWidget* parent)
@@ -55,7 +44,7 @@ RecordEventDialog::RecordEventDialog(const RuleBook& book, const std::vector<Inv
     std::vector<std::pair<QString, QString>> kinds;
     for (auto it = book.eventKinds().cbegin(); it != book.eventKinds().cend(); ++it)
         if (it.key() != QLatin1String("child_dob"))
-            kinds.push_back({sentenceLabel(book.eventLabel(it.key())), it.key()});
+            kinds.push_back({book.eventTitle(it.key()), it.key()});
     std::sort(kinds.begin(), kinds.end());
     m_kind->addItem(tr("Choose or type..."), QString());
     for (const auto& [label, kind] : kinds)

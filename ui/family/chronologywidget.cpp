@@ -113,14 +113,8 @@ void ChronologyWidget::showFamily(qint64 familyId) {
                             InvolvementRepository(m_db).forFamily(familyId));
     if (m_service) {
         const RuleBook& book = m_service->ruleBook();
-        addRecordedEvents(m_all, m_service->eventsForFamily(familyId), [&book](const QString& kind) {
-            QString label = book.eventLabel(kind);
-            if (label.startsWith(QLatin1String("the ")))
-                label = label.mid(4);
-            if (!label.isEmpty())
-                label[0] = label[0].toUpper();
-            return label;
-        });
+        addRecordedEvents(m_all, m_service->eventsForFamily(familyId),
+                          [&book](const QString& kind) { return book.eventTitle(kind); });
     }
     applyFilter();
 }
