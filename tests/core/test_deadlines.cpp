@@ -3,6 +3,7 @@
 #include "deadlines/explanation.h"
 #include "deadlines/rulebook.h"
 #include "deadlines/scenario.h"
+#include "support/testrules.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -13,15 +14,7 @@ using namespace waymark;
 
 namespace {
 
-const RuleBook& book() {
-    static const RuleBook b = [] {
-        auto r = RuleBook::builtIn();
-        INFO(r.error().toStdString());
-        REQUIRE(r.isOk());
-        return r.value();
-    }();
-    return b;
-}
+using test::book;
 
 When at(const char* iso) {
     return *parseWhen(QString::fromLatin1(iso));

@@ -4,6 +4,7 @@
 #include "storage/familyrepository.h"
 #include "storage/involvementrepository.h"
 #include "support/testdatabase.h"
+#include "support/testrules.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,20 +12,8 @@ using namespace waymark;
 
 namespace {
 
-const RuleBook& book() {
-    static const RuleBook b = [] {
-        auto r = RuleBook::builtIn();
-        INFO(r.error().toStdString());
-        REQUIRE(r.isOk());
-        return r.value();
-    }();
-    return b;
-}
-
-const WorkingDayCalendar& calendar() {
-    static const WorkingDayCalendar c;
-    return c;
-}
+using test::book;
+using test::calendar;
 
 // test::fixedToday() is Friday 20 November 2026.
 When asOf() {
