@@ -3,6 +3,7 @@
 #include "deadlines/deadlinestatus.h"
 #include "widgets/datefield.h"
 #include "widgets/formerrors.h"
+#include "widgets/savecancelbuttons.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,9 +31,7 @@ ExtensionDialog::ExtensionDialog(const QString& deadlineTitle, const When& curre
     m_errors = new FormErrors(form, this);
     m_errors->addRow(QStringLiteral("newDue"), tr("&New due date"), m_newDue);
     m_errors->addRow(QStringLiteral("reason"), tr("&Reason"), m_reason);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = makeSaveCancelButtons(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(what);
     layout->addLayout(form);

@@ -5,6 +5,7 @@
 #include "validation/dateinput.h"
 #include "widgets/datefield.h"
 #include "widgets/formerrors.h"
+#include "widgets/savecancelbuttons.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -85,9 +86,7 @@ RecordEventDialog::RecordEventDialog(const RuleBook& book, const std::vector<Inv
     m_errors->addRow(QStringLiteral("involvementId"), tr("&Service"), m_involvement);
     m_errors->addRow(QStringLiteral("personId"), tr("&Child"), m_person);
     m_errors->addRow(QStringLiteral("note"), tr("&Note"), m_note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = makeSaveCancelButtons(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

@@ -3,6 +3,7 @@
 #include "domain/vocabulary.h"
 #include "validation/validators.h"
 #include "widgets/formerrors.h"
+#include "widgets/savecancelbuttons.h"
 #include "widgets/vocabularycombo.h"
 
 #include <QDialogButtonBox>
@@ -37,9 +38,7 @@ FamilyDialog::FamilyDialog(QWidget* parent)
     m_errors->addRow(QStringLiteral("address.town"), tr("&Town"), m_town);
     m_errors->addRow(QStringLiteral("address.postcode"), tr("&Postcode"), m_postcode);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = makeSaveCancelButtons(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

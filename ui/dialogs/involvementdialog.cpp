@@ -4,6 +4,7 @@
 #include "validation/validators.h"
 #include "widgets/datefield.h"
 #include "widgets/formerrors.h"
+#include "widgets/savecancelbuttons.h"
 #include "widgets/vocabularycombo.h"
 
 #include <QComboBox>
@@ -67,9 +68,7 @@ InvolvementDialog::InvolvementDialog(const std::vector<Worker>& workers, const Q
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &InvolvementDialog::updateClosureFields);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = makeSaveCancelButtons(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

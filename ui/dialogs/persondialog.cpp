@@ -7,6 +7,7 @@
 #include "validation/validators.h"
 #include "widgets/datefield.h"
 #include "widgets/formerrors.h"
+#include "widgets/savecancelbuttons.h"
 #include "widgets/vocabularycombo.h"
 
 #include <QCheckBox>
@@ -121,9 +122,7 @@ PersonDialog::PersonDialog(Database& db, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = makeSaveCancelButtons(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll);
     layout->addWidget(buttons);

@@ -3,6 +3,7 @@
 #include "domain/vocabulary.h"
 #include "validation/validators.h"
 #include "widgets/formerrors.h"
+#include "widgets/savecancelbuttons.h"
 #include "widgets/vocabularycombo.h"
 
 #include <QDialogButtonBox>
@@ -31,9 +32,7 @@ WorkerDialog::WorkerDialog(QWidget* parent)
     m_errors->addRow(QStringLiteral("team"), tr("&Team"), m_team);
     m_errors->addRow(QStringLiteral("email"), tr("&Email"), m_email);
     m_errors->addRow(QStringLiteral("phone"), tr("&Phone"), m_phone);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* buttons = makeSaveCancelButtons(this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
