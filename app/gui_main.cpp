@@ -1,7 +1,12 @@
 #include "app/appidentity.h"
+#include "demo/demoaccounts.h"
 #include "demo/demodata.h"
 #include "firstrundialog.h"
+#include "maintenance/backups.h"
 #include "mainwindow.h"
+#include "security/createadmindialog.h"
+#include "security/recoverykeydialog.h"
+#include "security/signindialog.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -11,6 +16,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+
+#include <optional>
 
 using namespace waymark;
 
@@ -45,6 +52,75 @@ QString chooseDatabase(const QCommandLineParser& parser) {
     return QString();
 }
 
+// A new file: create its administrator and show the recovery key once. A new demo file also gets
+// fictional families and an account for each demo worker, with the administrator's password.
+std::optional<SignedIn> createNewDatabase(const QString& path) {
+    CreateAdministratorDialog create(path);
+    if (create.exec() != QDialog::Accepted || !create.newDatabase())
+        return std::nullopt;
+    RecoveryKeyDialog(create.newDatabase()->recoveryKey).exec();
+    SignedIn admin = create.newDatabase()->session;
+    if (path != defaultDemoDatabasePath())
+        return admin;
+    auto demo = generateDemoData(*admin.db, DemoOptions{});
+    auto accounts =
+        demo ? addDemoAccounts(*admin.db, *admin.vault, create.password()) : Result<int>(demo.status());
+    if (!accounts) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), accounts.error());
+        return admin;
+    }
+    admin = SignedIn{};
+    SignInDialog signIn(path);
+    signIn.setHint(QApplication::translate(
+        "main", "Demo accounts, all with the password you just chose: helen.rowbotham (team manager), "
+                "claire.pennington (family support worker), janet.haworth (LIFT coordinator), "
+                "colin.entwistle (supervising social worker)."));
+    if (signIn.exec() != QDialog::Accepted || !signIn.session())
+        return std::nullopt;
+    return signIn.session();
+}
+
+std::optional<SignedIn> openSession(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return createNewDatabase(path);
+    // Like waymark-cli, a scripted start (a kiosk demo, the screenshot tool) may sign in from
+    // WAYMARK_USER and WAYMARK_PASSWORD; anything wrong falls back to asking.
+    const QString user = qEnvironmentVariable("WAYMARK_USER");
+    const QString password = qEnvironmentVariable("WAYMARK_PASSWORD");
+    if (!user.isEmpty() && !password.isEmpty()) {
+        if (auto session = signIn(path, user, password))
+            return std::move(session).value();
+    }
+    SignInDialog dialog(path);
+    if (dialog.exec() != QDialog::Accepted || !dialog.session())
+        return std::nullopt;
+    return dialog.session();
+}
+
+// The start-up check: a damaged file is not worked on; the way forward is the latest backup.
+bool integrityIsSound(const SignedIn& session) {
+    const QStringList problems = session.db->integrityProblems(Database::IntegrityCheck::Quick);
+    if (problems.isEmpty())
+        return true;
+    const QStringList backups = listBackups(session.db->path());
+    const QString advice =
+        backups.isEmpty()
+            ? QApplication::translate("main", "No backup was found in %1. Contact IT support before doing "
+                                              "anything else with this file.")
+                  .arg(defaultBackupFolder(session.db->path()))
+            : QApplication::translate("main",
+                                      "The latest backup is %1. To restore it, close Waymark and run:\n\n"
+                                      "waymark-cli restore \"%1\" --database \"%2\"")
+                  .arg(backups.first(), session.db->path());
+    QMessageBox::critical(nullptr, QApplication::translate("main", "The database is damaged"),
+                          QApplication::translate("main",
+                                                  "Waymark found a problem in %1 and will not work on it:\n"
+                                                  "%2\n\n%3")
+                              .arg(session.db->path(), problems.first(), advice));
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -71,19 +147,12 @@ int main(int argc, char* argv[]) {
     const QString path = chooseDatabase(parser);
     if (path.isEmpty())
         return 0;
-    const bool newDemo = path == defaultDemoDatabasePath() && !QFileInfo::exists(path);
-    auto db = Database::open(path);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Waymark cannot open the database"),
-                              db.error());
+    auto session = openSession(path);
+    if (!session)
+        return 0;
+    if (!integrityIsSound(*session))
         return 1;
-    }
-    if (newDemo) {
-        auto demo = generateDemoData(**db, DemoOptions{});
-        if (!demo)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), demo.error());
-    }
-    MainWindow window(*db);
+    MainWindow window(session->db, session->vault);
     window.show();
     if (parser.isSet(QStringLiteral("family")))
         window.openFamilyById(parser.value(QStringLiteral("family")).toLongLong());

@@ -13,10 +13,14 @@ work=$(mktemp -d)
 display=:$((100 + RANDOM % 800))
 cleanup() { kill "${app:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
+# Fictional accounts: the demo file's administrator, then a demo team manager (every demo account
+# gets the administrator's password) to sign the window in.
+export WAYMARK_USER=screenshot.admin WAYMARK_PASSWORD="screenshot passphrase"
 build/bin/waymark-cli demo-data --database "$work/demo.db" --families 2000 --seed 1 >/dev/null
+export WAYMARK_USER=helen.rowbotham
 Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 sleep 0.5
-# A private HOME so that remembered window positions and "working as" do not leak in.
+# A private HOME so that remembered window positions and the last user name do not leak in.
 HOME=$work DISPLAY=$display QT_QPA_PLATFORM=xcb build/bin/waymark --database "$work/demo.db" --family "$family" & app=$!
 sleep 4
 kill -0 "$app" || { echo "screenshot: waymark exited early" >&2; exit 1; }

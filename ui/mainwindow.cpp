@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "access/accesspolicy.h"
 #include "caselist/caselistpanel.h"
 #include "deadlines/deadlineservice.h"
 #include "deadlines/localrules.h"
@@ -8,16 +9,22 @@
 #include "dialogs/workerdialog.h"
 #include "family/familyview.h"
 #include "family/noteeditor.h"
+#include "maintenance/backups.h"
+#include "security/accountsdialog.h"
+#include "security/idlemonitor.h"
+#include "security/lockscreen.h"
+#include "security/vault.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
 #include "storage/workerrepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -30,13 +37,18 @@
 
 namespace waymark {
 
-MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent)
+MainWindow::MainWindow(std::shared_ptr<Database> db, std::shared_ptr<Vault> vault, QWidget* parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
+    , m_vault(std::move(vault))
     , m_caseList(new CaseListPanel(*m_db))
     , m_familyView(new FamilyView(*m_db))
     , m_stack(new QStackedWidget)
-    , m_workingAs(new QComboBox)
+    , m_screens(new QStackedWidget)
+    , m_records(new QWidget)
+    , m_lockScreen(nullptr)
+    , m_idle(nullptr)
+    , m_signedInAs(new QLabel)
     , m_announcement(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     const QString file = QFileInfo(m_db->path()).fileName();
@@ -64,12 +76,21 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent)
     m_announcement->setTextFormat(Qt::RichText);
     m_announcement->hide();
     connect(m_announcement, &QLabel::linkActivated, this, &MainWindow::showMyDeadlines);
-    auto* central = new QWidget;
-    auto* centralLayout = new QVBoxLayout(central);
+    auto* centralLayout = new QVBoxLayout(m_records);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->addWidget(m_announcement);
     centralLayout->addWidget(split, 1);
-    setCentralWidget(central);
+    const Account* account = m_db->account();
+    m_lockScreen = new LockScreen(m_vault, account ? account->username : QString(),
+                                  account ? account->displayName : QString());
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::quitRequested, this, &MainWindow::close);
+    m_screens->addWidget(m_records);
+    m_screens->addWidget(m_lockScreen);
+    setCentralWidget(m_screens);
+    // Locks after the idle time set in the settings (minutes; 0 = never) and after sleep.
+    m_idle = new IdleMonitor(QSettings().value(QStringLiteral("security/idleMinutes"), 10).toInt(), this);
+    connect(m_idle, &IdleMonitor::lockRequested, this, [this](const QString& reason) { lockNow(reason); });
 
     // The rules and calendar: built in, plus the authority's own files in the data folder.
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -86,13 +107,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, QWidget* parent)
     }
 
     createActions();
-    fillWorkers();
 
     connect(m_caseList, &CaseListPanel::familySelected, this, &MainWindow::openFamily);
     connect(m_familyView, &FamilyView::familyChanged, m_caseList, &CaseListPanel::refresh);
 
     const QSettings settings;
-    setCurrentWorker(settings.value(workerSettingsKey()).toLongLong());
+    reloadAccount();
     resize(1360, 760);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (m_db->isDemo()) {
@@ -139,6 +159,7 @@ void MainWindow::createActions() {
     auto* familyMenu = menuBar()->addMenu(tr("F&amily"));
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     auto* staffMenu = menuBar()->addMenu(tr("&Staff"));
+    auto* accountMenu = menuBar()->addMenu(tr("A&ccount"));
 
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -187,6 +208,15 @@ void MainWindow::createActions() {
     add(staffMenu, QStringLiteral("actionAddWorker"), tr("&Add a worker..."), QKeySequence(),
         [this] { addWorker(); });
 
+    add(accountMenu, QStringLiteral("actionLock"), tr("&Lock Waymark"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        [this] { lockNow(tr("Locked by you.")); });
+    add(accountMenu, QStringLiteral("actionChangePassword"), tr("Change my &password..."), QKeySequence(),
+        [this] { changeMyPassword(); });
+    add(accountMenu, QStringLiteral("actionBackUp"), tr("&Back up now"), QKeySequence(),
+        [this] { backUpNow(); });
+    m_accountsAction = add(accountMenu, QStringLiteral("actionAccounts"), tr("&Accounts..."), QKeySequence(),
+                           [this] { manageAccounts(); });
+
     // Family actions wait until a family is open.
     m_familyActions = {addPerson, addService, writeNote, editFamily};
     for (QAction* a : m_familyActions)
@@ -201,54 +231,121 @@ void MainWindow::createActions() {
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
-    auto* workingAsLabel = new QLabel(tr("Working as: "));
-    workingAsLabel->setBuddy(m_workingAs);
-    toolbar->addWidget(workingAsLabel);
-    m_workingAs->setObjectName(QStringLiteral("workingAs"));
-    m_workingAs->setMinimumContentsLength(22);
-    m_workingAs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    toolbar->addWidget(m_workingAs);
-    connect(m_workingAs, &QComboBox::activated, this, [this](int index) {
-        const QVariant data = m_workingAs->itemData(index);
-        if (data.toLongLong() < 0) {
-            addWorker();
-            return;
-        }
-        setCurrentWorker(data.toLongLong());
-    });
+    m_signedInAs->setObjectName(QStringLiteral("signedInAs"));
+    toolbar->addWidget(m_signedInAs);
 }
 
-QString MainWindow::workerSettingsKey() const {
-    // Remembered per database file: a worker id means nothing in another file.
-    const QByteArray hash = QCryptographicHash::hash(QFileInfo(m_db->path()).absoluteFilePath().toUtf8(),
-                                                     QCryptographicHash::Sha1);
-    return QStringLiteral("workingAs/%1").arg(QString::fromLatin1(hash.toHex().left(16)));
-}
-
-void MainWindow::fillWorkers() {
-    const QSignalBlocker block(m_workingAs);
-    m_workingAs->clear();
-    m_workingAs->addItem(tr("(choose who you are)"), qint64(0));
-    for (const Worker& w : WorkerRepository(*m_db).all())
-        if (w.active)
-            m_workingAs->addItem(w.team.isEmpty() ? w.name : tr("%1, %2").arg(w.name, w.team), w.id);
-    m_workingAs->addItem(tr("Add a worker..."), qint64(-1));
-    const int index = m_workingAs->findData(m_workerId);
-    m_workingAs->setCurrentIndex(index >= 0 ? index : 0);
-}
-
-void MainWindow::setCurrentWorker(qint64 workerId) {
-    if (workerId > 0 && !WorkerRepository(*m_db).get(workerId))
-        workerId = 0;
-    m_workerId = workerId;
-    QSettings().setValue(workerSettingsKey(), workerId);
-    const int index = m_workingAs->findData(workerId);
-    m_workingAs->setCurrentIndex(index >= 0 ? index : 0);
-    m_familyView->setCurrentWorker(workerId);
-    m_caseList->setCurrentWorker(workerId);
+void MainWindow::reloadAccount() {
+    const Account* account = m_db->account();
+    m_workerId = account ? account->workerId : 0;
+    m_signedInAs->setText(account
+                              ? tr("Signed in: %1 (%2) ").arg(account->displayName, roleLabel(account->role))
+                              : tr("Nobody is signed in "));
+    if (m_accountsAction)
+        m_accountsAction->setVisible(account && access::allowed(*account, access::Action::ManageAccounts));
+    m_lockScreen->setUser(account ? account->username : QString(),
+                          account ? account->displayName : QString());
+    m_familyView->setCurrentWorker(m_workerId);
+    m_caseList->setCurrentWorker(m_workerId);
     if (m_myDeadlines)
-        m_myDeadlines->setCurrentWorker(workerId);
+        m_myDeadlines->setCurrentWorker(m_workerId);
     updateAnnouncement();
+}
+
+bool MainWindow::isLocked() const {
+    return m_screens->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lockNow(const QString& reason) {
+    if (isLocked())
+        return;
+    // A half-written note is kept as a draft; nothing of the records stays on screen.
+    m_familyView->noteEditor()->flushDraft();
+    m_hiddenWhileLocked.clear();
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w != this && w->isVisible()) {
+            m_hiddenWhileLocked << w;
+            w->hide();
+        }
+    menuBar()->setEnabled(false);
+    for (QToolBar* bar : findChildren<QToolBar*>())
+        bar->setEnabled(false);
+    m_idle->setEnabled(false);
+    m_screens->setCurrentWidget(m_lockScreen);
+    m_lockScreen->lock(reason);
+}
+
+void MainWindow::unlock() {
+    m_screens->setCurrentWidget(m_records);
+    menuBar()->setEnabled(true);
+    for (QToolBar* bar : findChildren<QToolBar*>())
+        bar->setEnabled(true);
+    for (QWidget* w : std::as_const(m_hiddenWhileLocked))
+        if (w)
+            w->show();
+    m_hiddenWhileLocked.clear();
+    m_idle->setEnabled(true);
+}
+
+void MainWindow::manageAccounts() {
+    if (!m_vault)
+        return;
+    if (Status s = access::require(*m_db, access::Action::ManageAccounts); !s) {
+        QMessageBox::warning(this, tr("Accounts"), s.error());
+        return;
+    }
+    AccountsDialog dialog(*m_db, *m_vault, this);
+    dialog.exec();
+}
+
+void MainWindow::changeMyPassword() {
+    const Account* account = m_db->account();
+    if (!m_vault || !account)
+        return;
+    bool ok = false;
+    const QString current = QInputDialog::getText(this, tr("Change my password"), tr("Current password:"),
+                                                  QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    if (Status s = m_vault->verifyPassword(account->username, current); !s) {
+        QMessageBox::warning(this, tr("Change my password"), s.error());
+        return;
+    }
+    const QString fresh =
+        QInputDialog::getText(this, tr("Change my password"),
+                              tr("New password (at least %1 characters):").arg(Vault::minimumPasswordLength),
+                              QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const QString again = QInputDialog::getText(this, tr("Change my password"), tr("The same again:"),
+                                                QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    if (fresh != again) {
+        QMessageBox::warning(this, tr("Change my password"),
+                             tr("The two passwords are different; nothing changed."));
+        return;
+    }
+    if (Status s = m_vault->setPassword(account->username, fresh); !s) {
+        QMessageBox::warning(this, tr("Change my password"), s.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Your password is changed."), 8000);
+}
+
+void MainWindow::backUpNow() {
+    if (!m_vault)
+        return;
+    const Account* account = m_db->account();
+    SignedIn session{m_db, m_vault, account ? *account : Account()};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = makeBackup(session);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Backup"), written.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1 (encrypted, checked).").arg(*written), 12000);
 }
 
 void MainWindow::openFamily(qint64 familyId) {
@@ -292,13 +389,8 @@ void MainWindow::addWorker() {
         Worker worker = dialog.value();
         if (Status s = WorkerRepository(*m_db).save(worker); !s) {
             QMessageBox::warning(this, tr("Not saved"), s.error());
-        } else {
-            fillWorkers();
-            if (m_workerId == 0)
-                setCurrentWorker(worker.id);
         }
     }
-    fillWorkers();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -4,7 +4,6 @@
 
 #include <memory>
 
-class QComboBox;
 class QLabel;
 class QStackedWidget;
 
@@ -16,19 +15,25 @@ class MyDeadlinesWindow;
 struct DeadlineSetup;
 class Database;
 class FamilyView;
+class IdleMonitor;
+class LockScreen;
+class Vault;
 
 // The case list on the left, the selected family on the right. Every screen gets the open
-// database passed in; nothing here writes SQL.
+// database passed in; nothing here writes SQL. Who is working is the signed-in account
+// (Database::account()); the vault checks their password when the locked window is unlocked.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<Database> db, QWidget* parent = nullptr);
+    explicit MainWindow(std::shared_ptr<Database> db, std::shared_ptr<Vault> vault = nullptr,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CaseListPanel* caseList() const { return m_caseList; }
     FamilyView* familyView() const { return m_familyView; }
     qint64 currentWorkerId() const { return m_workerId; }
-    void setCurrentWorker(qint64 workerId);
+    // Re-reads the signed-in account from the database (after a test or an administrator changed it).
+    void reloadAccount();
     // Selects the family in the case list (clearing filters if they hide it) and opens it.
     void openFamilyById(qint64 familyId);
 
@@ -40,23 +45,36 @@ public slots:
     void newFamily();
     void showMyDeadlines();
     void addWorker();
+    void lockNow(const QString& reason = QString());
+    bool isLocked() const;
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    IdleMonitor* idleMonitor() const { return m_idle; }
+    void manageAccounts();
+    void changeMyPassword();
+    void backUpNow();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
-    void fillWorkers();
     void openFamily(qint64 familyId);
-    QString workerSettingsKey() const;
     void updateAnnouncement();
+    void unlock();
 
     std::shared_ptr<Database> m_db;
+    std::shared_ptr<Vault> m_vault;
     qint64 m_workerId = 0;
     CaseListPanel* m_caseList;
     FamilyView* m_familyView;
     QStackedWidget* m_stack;
-    QComboBox* m_workingAs;
+    QStackedWidget* m_screens; // the records, or the lock screen over them
+    QWidget* m_records;
+    LockScreen* m_lockScreen;
+    IdleMonitor* m_idle;
+    QLabel* m_signedInAs;
+    QAction* m_accountsAction = nullptr;
+    QList<QWidget*> m_hiddenWhileLocked;
     QList<QAction*> m_familyActions;
     std::unique_ptr<DeadlineSetup> m_deadlineSetup; // owns the rules the deadlines point into
     std::unique_ptr<DeadlineService> m_deadlineService;

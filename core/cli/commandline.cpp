@@ -1,179 +1,48 @@
 #include "cli/commandline.h"
 
 #include "app/appidentity.h"
+#include "cli/accountcommands.h"
+#include "cli/clisupport.h"
+#include "cli/databasecommands.h"
 #include "cli/deadlinescommand.h"
 #include "cli/workdayscommand.h"
-#include "demo/demodata.h"
-#include "exchange/jsonexchange.h"
-#include "storage/database.h"
-#include "storage/familyrepository.h"
 #include "util/trcontext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QTextStream>
-
-#include <cstdio>
 
 namespace waymark {
 
 namespace {
 
-enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
-
-QTextStream& out() {
-    static QTextStream stream(stdout);
-    return stream;
-}
-QTextStream& err() {
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString& message, int code = Failed) {
-    err() << QStringLiteral("waymark-cli: ") << message << Qt::endl;
-    return code;
-}
+using cli::fail;
+using cli::out;
+using cli::Success;
+using cli::Usage;
 
 QString commandsHelp() {
     return CommandLine::tr(
-        "Commands:\n"
-        "  init                      create the database (or bring it up to date)\n"
+        "Commands (all but workdays and deadlines sign in: --user and --password-file, or WAYMARK_USER\n"
+        "and WAYMARK_PASSWORD):\n"
+        "  init [--name NAME]        create the encrypted database with you as its administrator\n"
+        "                            (prints the recovery key once), or bring it up to date\n"
         "  check                     check integrity and schema version\n"
         "  demo-data [--seed N] [--families N]\n"
-        "                            fill a new database with fictional demo families\n"
+        "                            fill a new database with fictional demo families and accounts\n"
         "  export --format json [--output FILE]\n"
-        "                            write everything stored, losslessly\n"
+        "                            write everything stored, losslessly (not encrypted)\n"
         "  import FILE               load an export into an empty database (all or nothing)\n"
+        "  backup [--output FILE]    an encrypted, checked copy (default: backups/ beside the database)\n"
+        "  restore BACKUP            replace the database with a checked backup\n"
+        "  users list|add|reset-password|unlock|disable ...\n"
+        "                            accounts (administrator); add USER --role R --team T [--name N]\n"
+        "  recovery-key              make a new recovery key (the old one stops working)\n"
+        "  rekey                     re-encrypt the database under a new key\n"
         "  workdays add DATE N       the date N working days after DATE (N < 0: before)\n"
         "  workdays count FROM TO    the number of working days in (FROM, TO]\n"
         "  deadlines --scenario FILE [--as-of DATE] [--rules-override FILE]\n"
         "                            every deadline of one case given as JSON (no database)\n");
-}
-
-Result<std::shared_ptr<Database>> openDatabase(const QString& path, Database::OpenOptions options = {}) {
-    return Database::open(path, options);
-}
-
-int commandInit(const QString& path) {
-    const bool existed = QFileInfo::exists(path);
-    auto db = openDatabase(path);
-    if (!db)
-        return fail(db.error());
-    out() << (existed ? CommandLine::tr("Database %1 is ready (schema version %2).\n")
-                      : CommandLine::tr("Created database %1 (schema version %2).\n"))
-                 .arg(path)
-                 .arg((*db)->schemaVersion());
-    return Success;
-}
-
-int commandCheck(const QString& path) {
-    Database::OpenOptions options;
-    options.migrate = false;
-    options.createIfMissing = false;
-    auto opened = openDatabase(path, options);
-    if (!opened)
-        return fail(opened.error());
-    Database& db = **opened;
-    const int version = db.schemaVersion();
-    out() << CommandLine::tr("Database: %1\n").arg(path);
-    out() << CommandLine::tr("Schema version: %1 (this Waymark writes version %2)\n")
-                 .arg(version)
-                 .arg(Database::latestSchemaVersion());
-    if (version < Database::latestSchemaVersion())
-        out() << CommandLine::tr("The schema will be upgraded the next time Waymark opens this file (or run: "
-                                 "waymark-cli init).\n");
-    if (db.isDemo())
-        out() << CommandLine::tr("This is a DEMO database of fictional families.\n");
-    const QStringList problems = db.integrityProblems();
-    if (!problems.isEmpty()) {
-        for (const QString& p : problems)
-            err() << p << Qt::endl;
-        return fail(CommandLine::tr("integrity check FAILED (%n problem(s)). Restore the latest backup.",
-                                    nullptr, int(problems.size())));
-    }
-    out() << CommandLine::tr("Integrity: ok\n");
-    if (version >= 1)
-        out() << CommandLine::tr("Families: %1\n").arg(FamilyRepository(db).count());
-    return Success;
-}
-
-int commandDemoData(const QString& path, const QCommandLineParser& parser) {
-    DemoOptions options;
-    bool ok = true;
-    if (parser.isSet(QStringLiteral("seed"))) {
-        options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
-        if (!ok)
-            return fail(CommandLine::tr("--seed must be a whole number from 0 to 4294967295."), Usage);
-    }
-    if (parser.isSet(QStringLiteral("families"))) {
-        options.families = parser.value(QStringLiteral("families")).toInt(&ok);
-        if (!ok || options.families < 1)
-            return fail(CommandLine::tr("--families must be a whole number of at least 1."), Usage);
-    }
-    auto db = openDatabase(path);
-    if (!db)
-        return fail(db.error());
-    auto summary = generateDemoData(**db, options);
-    if (!summary)
-        return fail(summary.error());
-    out() << CommandLine::tr(
-                 "Added fictional demo data to %1: %2 families, %3 people, %4 involvements, %5 case notes, "
-                 "%6 workers.\n")
-                 .arg(path)
-                 .arg(summary->families)
-                 .arg(summary->people)
-                 .arg(summary->involvements)
-                 .arg(summary->notes)
-                 .arg(summary->workers);
-    return Success;
-}
-
-int commandExport(const QString& path, const QCommandLineParser& parser) {
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json"))
-        return fail(CommandLine::tr("export needs --format json (the only format so far)."), Usage);
-    Database::OpenOptions options;
-    options.createIfMissing = false;
-    auto db = openDatabase(path, options);
-    if (!db)
-        return fail(db.error());
-    auto document = exportJson(**db);
-    if (!document)
-        return fail(document.error());
-    if (!parser.isSet(QStringLiteral("output"))) {
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-            return fail(CommandLine::tr("Could not write to standard output."));
-        stdoutFile.write(*document);
-        return Success;
-    }
-    // QSaveFile: a failed or interrupted export never leaves a half-written file behind.
-    QSaveFile file(parser.value(QStringLiteral("output")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*document) != document->size() || !file.commit())
-        return fail(CommandLine::tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
-    out() << CommandLine::tr("Exported %1 to %2.\n").arg(path, file.fileName());
-    return Success;
-}
-
-int commandImport(const QString& path, const QStringList& positional) {
-    if (positional.size() != 2)
-        return fail(CommandLine::tr("import needs exactly one FILE to read."), Usage);
-    QFile file(positional.at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(CommandLine::tr("Could not read %1: %2").arg(file.fileName(), file.errorString()));
-    const QByteArray json = file.readAll();
-    auto db = openDatabase(path);
-    if (!db)
-        return fail(db.error());
-    if (Status s = importJson(**db, json); !s)
-        return fail(CommandLine::tr("%1: %2\nNothing was imported.").arg(file.fileName(), s.error()));
-    out() << CommandLine::tr("Imported %1 into %2.\n").arg(file.fileName(), path);
-    return Success;
 }
 
 } // namespace
@@ -207,6 +76,30 @@ int runCommandLine(const QStringList& arguments) {
         {QStringLiteral("format"), CommandLine::tr("export: the format, json."), CommandLine::tr("format")});
     parser.addOption({QStringLiteral("output"),
                       CommandLine::tr("export: write to this file instead of standard output."),
+                      CommandLine::tr("file")});
+    parser.addOption({QStringLiteral("user"), CommandLine::tr("Sign in as this user (or WAYMARK_USER)."),
+                      CommandLine::tr("name")});
+    parser.addOption(
+        {QStringLiteral("password-file"),
+         CommandLine::tr("Read the password from the first line of this file (or WAYMARK_PASSWORD)."),
+         CommandLine::tr("file")});
+    parser.addOption({QStringLiteral("name"), CommandLine::tr("init, users add: the person's full name."),
+                      CommandLine::tr("name")});
+    parser.addOption(
+        {QStringLiteral("role"), CommandLine::tr("users add: the account's role."), CommandLine::tr("role")});
+    parser.addOption({QStringLiteral("team"),
+                      CommandLine::tr("users add: a team whose cases the account sees "
+                                      "(repeat for several)."),
+                      CommandLine::tr("team")});
+    parser.addOption({QStringLiteral("worker"),
+                      CommandLine::tr("users add: the worker record (number) cases are allocated to."),
+                      CommandLine::tr("id")});
+    parser.addOption({QStringLiteral("new-password-file"),
+                      CommandLine::tr("users add, reset-password: the new password's file (or "
+                                      "WAYMARK_NEW_PASSWORD)."),
+                      CommandLine::tr("file")});
+    parser.addOption({QStringLiteral("recovery-key-file"),
+                      CommandLine::tr("users reset-password: sign in with the recovery key instead."),
                       CommandLine::tr("file")});
     parser.addOption({QStringLiteral("scenario"), CommandLine::tr("deadlines: the case, as JSON."),
                       CommandLine::tr("file")});
@@ -249,22 +142,32 @@ int runCommandLine(const QStringList& arguments) {
     // Commands that need no database come first.
     if (command == QLatin1String("workdays"))
         return runWorkdaysCommand(positional, parser);
-    if (command != QLatin1String("import") && positional.size() > 1)
+    if (command == QLatin1String("deadlines"))
+        return runDeadlinesCommand(parser);
+    if (command == QLatin1String("users"))
+        return cli::commandUsers(path, positional, parser);
+    if (command != QLatin1String("import") && command != QLatin1String("restore") && positional.size() > 1)
         return fail(CommandLine::tr("unexpected argument \"%1\" after %2.").arg(positional.at(1), command),
                     Usage);
 
     if (command == QLatin1String("init"))
-        return commandInit(path);
+        return cli::commandInit(path, parser);
     if (command == QLatin1String("check"))
-        return commandCheck(path);
+        return cli::commandCheck(path, parser);
     if (command == QLatin1String("demo-data"))
-        return commandDemoData(path, parser);
+        return cli::commandDemoData(path, parser);
     if (command == QLatin1String("export"))
-        return commandExport(path, parser);
-    if (command == QLatin1String("deadlines"))
-        return runDeadlinesCommand(parser);
+        return cli::commandExport(path, parser);
     if (command == QLatin1String("import"))
-        return commandImport(path, positional);
+        return cli::commandImport(path, positional, parser);
+    if (command == QLatin1String("backup"))
+        return cli::commandBackup(path, parser);
+    if (command == QLatin1String("restore"))
+        return cli::commandRestore(path, positional, parser);
+    if (command == QLatin1String("recovery-key"))
+        return cli::commandRecoveryKey(path, parser);
+    if (command == QLatin1String("rekey"))
+        return cli::commandRekey(path, parser);
     return fail(CommandLine::tr("unknown command \"%1\".\n").arg(command) + commandsHelp(), Usage);
 }
 

@@ -9,8 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+// SQLCipher's own header: its sqlite3_key() and the online backup API. Linking libsqlcipher
+// (never libsqlite3) also makes Qt's SQLite plugin use SQLCipher; see docs/security.md.
+#define SQLITE_HAS_CODEC 1
+#include <sqlcipher/sqlite3.h>
 
 namespace waymark {
 
@@ -21,9 +27,34 @@ QString newConnectionName() {
     return QStringLiteral("waymark-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// SQLCipher needs the key before any other statement on a connection.
+Status applyKey(QSqlDatabase& db, const SecretKey& key) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA key = \"%1\"").arg(key.sqlcipherLiteral())))
+        return Status::failure(Storage::tr("Could not set the database key: %1").arg(q.lastError().text()));
+    return Status::ok();
+}
+
+// Refuses to go on when the SQLite underneath is not SQLCipher (a build that lost its link to
+// libsqlcipher would otherwise write children's records in the clear).
+Status requireSqlCipher(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA cipher_version")) || !q.next() || q.value(0).toString().isEmpty())
+        return Status::failure(
+            Storage::tr("This Waymark was built without SQLCipher, so it cannot encrypt the "
+                        "database. Nothing was opened."));
+    return Status::ok();
+}
+
+QString keyDoesNotFit(const QString& path) {
+    return Storage::tr("%1 could not be unlocked: it is not a Waymark database, or the key file beside it "
+                       "belongs to another database. Nothing was changed.")
+        .arg(path);
+}
+
 // Reads the schema version without writing anything to the file, so that a file we must refuse
 // (from a newer Waymark, or not ours at all) is left exactly as it was.
-Result<int> peekSchemaVersion(const QString& path, const SqlDialect& dialect) {
+Result<int> peekSchemaVersion(const QString& path, const SecretKey& key, const SqlDialect& dialect) {
     const QString name = newConnectionName();
     Result<int> result = 0;
     {
@@ -33,22 +64,29 @@ Result<int> peekSchemaVersion(const QString& path, const SqlDialect& dialect) {
         if (!db.open()) {
             result =
                 Result<int>::failure(Storage::tr("Could not open %1: %2").arg(path, db.lastError().text()));
+        } else if (Status keyed = applyKey(db, key); !keyed) {
+            result = keyed;
         } else {
-            const QStringList tables = db.tables();
-            if (tables.contains(QStringLiteral("meta"))) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next())
-                    result = q.value(0).toInt();
-                else
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+                result = Result<int>::failure(keyDoesNotFit(path));
+            } else {
+                probe.finish();
+                const QStringList tables = db.tables();
+                if (tables.contains(QStringLiteral("meta"))) {
+                    QSqlQuery q(db);
+                    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) &&
+                        q.next())
+                        result = q.value(0).toInt();
+                    else
+                        result = Result<int>::failure(
+                            Storage::tr("%1 is not a Waymark database (it has no schema version).")
+                                .arg(path));
+                } else if (!tables.isEmpty()) {
                     result = Result<int>::failure(
-                        Storage::tr("%1 is not a Waymark database (it has no schema version).").arg(path));
-            } else if (!tables.isEmpty()) {
-                result = Result<int>::failure(
-                    Storage::tr("%1 is an SQLite file but not a Waymark database. Nothing was changed.")
-                        .arg(path));
-            } else if (db.lastError().isValid()) {
-                result = Result<int>::failure(
-                    Storage::tr("Could not read %1: %2").arg(path, db.lastError().text()));
+                        Storage::tr("%1 is an SQLite file but not a Waymark database. Nothing was changed.")
+                            .arg(path));
+                }
             }
             db.close();
         }
@@ -57,26 +95,27 @@ Result<int> peekSchemaVersion(const QString& path, const SqlDialect& dialect) {
     return result;
 }
 
-Status checkLooksLikeSqlite(const QString& path) {
+Status checkNotPlainSqlite(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(Storage::tr("Could not read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(16);
-    if (header.isEmpty())
-        return Status::ok(); // an empty file becomes a new database
-    if (header != QByteArray("SQLite format 3\0", 16))
+    if (header == QByteArray("SQLite format 3\0", 16))
         return Status::failure(
-            Storage::tr("%1 is not a Waymark database (it is not an SQLite file). Nothing was changed.")
+            Storage::tr("%1 is not encrypted. Waymark only keeps records in encrypted files: if it came from "
+                        "an earlier Waymark, export it there and import the export into a new database. "
+                        "Nothing was changed.")
                 .arg(path));
     return Status::ok();
 }
 
 } // namespace
 
-Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect)
+Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect, SecretKey key)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_dialect(std::move(dialect))
+    , m_key(std::move(key))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {}
 
 Database::~Database() {
@@ -88,7 +127,10 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenOptions options) {
+Result<std::shared_ptr<Database>> Database::open(const QString& path, const SecretKey& key,
+                                                 OpenOptions options) {
+    if (!key.isValid())
+        return Status::failure(Storage::tr("No database key was given for %1.").arg(path));
     auto dialect = SqlDialect::sqlite();
     const QFileInfo info(path);
     bool existing = info.exists();
@@ -100,10 +142,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenOption
         if (!QDir().mkpath(info.absolutePath()))
             return Status::failure(Storage::tr("Could not create the folder %1.").arg(info.absolutePath()));
     } else {
-        if (Status s = checkLooksLikeSqlite(path); !s)
+        if (Status s = checkNotPlainSqlite(path); !s)
             return s;
         if (info.size() > 0) {
-            auto version = peekSchemaVersion(path, *dialect);
+            auto version = peekSchemaVersion(path, key, *dialect);
             if (!version)
                 return version.status();
             if (*version > latestSchemaVersion())
@@ -127,8 +169,17 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenOption
             QSqlDatabase::removeDatabase(name);
             return Status::failure(Storage::tr("Could not open %1: %2").arg(path, error));
         }
+        Status keyed = applyKey(db, key);
+        if (keyed)
+            keyed = requireSqlCipher(db);
+        if (!keyed) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return keyed;
+        }
     }
-    std::shared_ptr<Database> database(new Database(path, name, std::move(dialect)));
+    std::shared_ptr<Database> database(new Database(path, name, std::move(dialect), key));
     for (const QString& statement : database->dialect().sessionSetup()) {
         auto done = database->run(statement, {}, "preparing the database connection");
         if (!done)
@@ -242,9 +293,11 @@ QString Database::nowText() const {
     return utcToText(now());
 }
 
-QStringList Database::integrityProblems() const {
+QStringList Database::integrityProblems(IntegrityCheck depth) const {
     QStringList problems;
-    auto integrity = run(QStringLiteral("PRAGMA integrity_check"), {}, "checking the database");
+    auto integrity = run(depth == IntegrityCheck::Quick ? QStringLiteral("PRAGMA quick_check")
+                                                        : QStringLiteral("PRAGMA integrity_check"),
+                         {}, "checking the database");
     if (!integrity)
         return {integrity.error()};
     QSqlQuery q = std::move(integrity).value();
@@ -298,6 +351,64 @@ QVariant nullableText(const QString& text) {
 }
 QVariant nullableId(qint64 id) {
     return id == 0 ? QVariant() : QVariant(id);
+}
+
+Status Database::rekey(const SecretKey& newKey) {
+    if (!newKey.isValid())
+        return Status::failure(Storage::tr("No new key was given."));
+    auto done = run(QStringLiteral("PRAGMA rekey = \"%1\"").arg(newKey.sqlcipherLiteral()), {},
+                    "re-encrypting the database");
+    if (!done)
+        return done.status();
+    m_key = newKey;
+    return Status::ok();
+}
+
+Status Database::backupTo(const QString& target) const {
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Status::failure(Storage::tr("Backups need an SQLite database."));
+    sqlite3* source = *static_cast<sqlite3* const*>(handle.data());
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    sqlite3* destination = nullptr;
+    const QByteArray partialName = QFile::encodeName(partial);
+    int rc = sqlite3_open_v2(partialName.constData(), &destination,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    QString error;
+    if (rc == SQLITE_OK) {
+        // The backup is encrypted with the same key: it is as safe to carry as the database.
+        const QByteArray literal = m_key.sqlcipherLiteral().toLatin1();
+        rc = sqlite3_key(destination, literal.constData(), int(literal.size()));
+    }
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
+        if (!backup) {
+            rc = sqlite3_errcode(destination);
+        } else {
+            do {
+                rc = sqlite3_backup_step(backup, 256);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(20);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            const int finished = sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE)
+                rc = finished;
+        }
+    }
+    if (rc != SQLITE_OK)
+        error = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(destination);
+    if (!error.isEmpty()) {
+        QFile::remove(partial);
+        return Status::failure(Storage::tr("The backup to %1 failed: %2").arg(target, error));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Status::failure(Storage::tr("Could not put the backup in place at %1.").arg(target));
+    }
+    return Status::ok();
 }
 
 } // namespace waymark

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "access/account.h"
+#include "security/secretkey.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -9,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -28,8 +31,14 @@ public:
         bool createIfMissing = true; // false: a missing file is an error
     };
 
-    static Result<std::shared_ptr<Database>> open(const QString& path, OpenOptions options);
-    static Result<std::shared_ptr<Database>> open(const QString& path) { return open(path, OpenOptions{}); }
+    // Every Waymark database is encrypted with SQLCipher; `key` is the database key from the
+    // key file (security/vault.h). A wrong key, an unencrypted file, a file from a newer Waymark
+    // and someone else's file are all refused without writing a byte.
+    static Result<std::shared_ptr<Database>> open(const QString& path, const SecretKey& key,
+                                                  OpenOptions options);
+    static Result<std::shared_ptr<Database>> open(const QString& path, const SecretKey& key) {
+        return open(path, key, OpenOptions{});
+    }
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -61,20 +70,36 @@ public:
     QDate today() const { return m_clock().toLocalTime().date(); }
     QString nowText() const; // UTC ISO 8601, the stored form of created_at / updated_at
 
-    // PRAGMA integrity_check (and foreign_key_check); returns the problems found, empty when sound.
-    QStringList integrityProblems() const;
+    // PRAGMA integrity_check (or the faster quick_check, used at every start-up) and
+    // foreign_key_check; returns the problems found, empty when sound.
+    enum class IntegrityCheck { Full, Quick };
+    QStringList integrityProblems(IntegrityCheck depth = IntegrityCheck::Full) const;
+
+    // Re-encrypts the whole file under a new key (SQLCipher's PRAGMA rekey), in one transaction.
+    Status rekey(const SecretKey& newKey);
+    // A consistent copy of the open database, encrypted with the same key, through SQLite's
+    // online backup API (other connections may keep writing). Written to a temporary name and
+    // renamed, so `target` is either complete or absent.
+    Status backupTo(const QString& target) const;
+
+    // Who is signed in on this connection (access/signin.h). Every access check and audit entry
+    // uses it; with nobody signed in, the access policy refuses everything.
+    void setAccount(const Account& account) { m_account = account; }
+    const Account* account() const { return m_account ? &*m_account : nullptr; }
 
     // Used by Transaction.
     int& transactionDepth() { return m_transactionDepth; }
     bool& rollbackOnly() { return m_rollbackOnly; }
 
 private:
-    Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect);
+    Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect, SecretKey key);
     Status migrateToLatest();
 
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<SqlDialect> m_dialect;
+    SecretKey m_key; // needed again only to write an encrypted backup
+    std::optional<Account> m_account;
     std::function<QDateTime()> m_clock;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;

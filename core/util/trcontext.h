@@ -28,5 +28,8 @@ struct Chronology {
 struct Deadlines {
     Q_DECLARE_TR_FUNCTIONS(waymark::Deadlines)
 };
+struct Security {
+    Q_DECLARE_TR_FUNCTIONS(waymark::Security)
+};
 
 } // namespace waymark

@@ -3,6 +3,7 @@
 // With --database an existing file is used as it is (generate it once, time it often); otherwise
 // N demo families (default 2000) are generated into a temporary file first.
 // Not a test: timings depend on the machine, so nothing here passes or fails on speed.
+#include "benchdatabase.h"
 #include "calendar/workingdaycalendar.h"
 #include "deadlines/deadlineservice.h"
 #include "deadlines/rulebook.h"
@@ -70,12 +71,12 @@ int main(int argc, char* argv[]) {
         }
         databasePath = dir.filePath(QStringLiteral("bench.db"));
     }
-    auto opened = Database::open(databasePath);
+    auto opened = bench::openBenchDatabase(databasePath);
     if (!opened) {
         err << opened.error() << '\n';
         return 1;
     }
-    Database& db = **opened;
+    Database& db = *opened->db;
     if (generate) {
         QElapsedTimer generation;
         generation.start();

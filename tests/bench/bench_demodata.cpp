@@ -1,6 +1,7 @@
 // Times generateDemoData on a fresh temporary database and reports the file size.
 //   waymark_bench_demodata [--families N] [--seed N] [--keep PATH]
 // Not a test: timings depend on the machine, so nothing here passes or fails on speed.
+#include "benchdatabase.h"
 #include "demo/demodata.h"
 #include "storage/database.h"
 
@@ -52,12 +53,12 @@ int main(int argc, char* argv[]) {
         err << path << " already exists; choose a new file\n";
         return 1;
     }
-    auto opened = Database::open(path);
+    auto opened = bench::openBenchDatabase(path);
     if (!opened) {
         err << opened.error() << '\n';
         return 1;
     }
-    Database& db = **opened;
+    Database& db = *opened->db;
 
     QElapsedTimer timer;
     timer.start();

@@ -1,6 +1,7 @@
 // Times the case-list search as a worker types, and opening a family, on an existing database.
 //   waymark_bench_search --database PATH [--repeat N]
 // Not a test: timings depend on the machine, so nothing here passes or fails on speed.
+#include "benchdatabase.h"
 #include "domain/chronology.h"
 #include "storage/casenoterepository.h"
 #include "storage/database.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -63,14 +65,16 @@ int main(int argc, char* argv[]) {
         QTextStream(stderr) << "usage: waymark_bench_search --database PATH [--repeat N]\n";
         return 2;
     }
-    Database::OpenOptions options;
-    options.createIfMissing = false;
-    auto opened = Database::open(path, options);
+    if (!QFileInfo::exists(path)) {
+        QTextStream(stderr) << "there is no database at " << path << '\n';
+        return 1;
+    }
+    auto opened = bench::openBenchDatabase(path);
     if (!opened) {
         QTextStream(stderr) << opened.error() << '\n';
         return 1;
     }
-    Database& db = **opened;
+    Database& db = *opened->db;
     FamilyRepository families(db);
     out << "families: " << families.count() << "\n";
 

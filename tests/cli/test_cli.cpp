@@ -23,8 +23,9 @@ struct Run {
     QString err;
 };
 
-// Runs the real waymark-cli binary, as IT staff and scheduled jobs do.
-Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+// Runs the real waymark-cli binary, as IT staff and scheduled jobs do, signed in as the test
+// administrator (test::cliEnvironment()).
+Run cli(const QStringList& args, const QProcessEnvironment& env = test::cliEnvironment()) {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
@@ -76,7 +77,7 @@ TEST_CASE("the version, and clear usage errors with exit code 2") {
 
 TEST_CASE("without --database the CLI uses the same default file as the GUI") {
     QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::cliEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
     const Run init = cli({QStringLiteral("init")}, env);
     INFO(init.err.toStdString());
@@ -140,12 +141,14 @@ TEST_CASE("a bad import file gives the path of the first bad field and leaves th
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("$.people[0].dateOfBirth")));
     CHECK(run.err.contains(QStringLiteral("Nothing was imported")));
-    auto opened = test::openOrFail(db);
-    QSqlQuery q(opened->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM people) + (SELECT COUNT(*) FROM families)")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == 0);
-    opened.reset();
+    {
+        auto opened = test::signInOrFail(db);
+        QSqlQuery q(opened.db->connection());
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM people) + (SELECT COUNT(*) FROM families)")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+    }
 
     const Run missing = cli({QStringLiteral("import"), dir.filePath(QStringLiteral("nope.json")),
                              QStringLiteral("--database"), db});
@@ -156,16 +159,17 @@ TEST_CASE("a bad import file gives the path of the first bad field and leaves th
 TEST_CASE("demo data is never mixed into real records") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("real.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), path}).exitCode == 0);
     {
-        auto db = test::openOrFail(path);
-        test::makeFamily(*db, QStringLiteral("Realperson"));
+        auto session = test::signInOrFail(path);
+        test::makeFamily(*session.db, QStringLiteral("Realperson"));
     }
     const Run run = cli({QStringLiteral("demo-data"), QStringLiteral("--database"), path});
     CHECK(run.exitCode == 1);
     CHECK_FALSE(run.err.isEmpty());
-    auto db = test::openOrFail(path);
-    CHECK(FamilyRepository(*db).count() == 1);
-    CHECK_FALSE(db->isDemo());
+    auto session = test::signInOrFail(path);
+    CHECK(FamilyRepository(*session.db).count() == 1);
+    CHECK_FALSE(session.db->isDemo());
 }
 
 TEST_CASE("check refuses a file from a newer Waymark and a file that is not a database") {
@@ -177,7 +181,7 @@ TEST_CASE("check refuses a file from a newer Waymark and a file that is not a da
     f.close();
     const Run run = cli({QStringLiteral("check"), QStringLiteral("--database"), notDb});
     CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(QStringLiteral("not an SQLite file")));
+    CHECK(run.err.contains(QStringLiteral("key file")));
 
     const Run missing =
         cli({QStringLiteral("check"), QStringLiteral("--database"), dir.filePath(QStringLiteral("none.db"))});
@@ -186,8 +190,10 @@ TEST_CASE("check refuses a file from a newer Waymark and a file that is not a da
 }
 
 TEST_CASE("workdays add and count need no database and follow the contract") {
-    QTemporaryDir home; // prove no default database is created or needed
+    QTemporaryDir home; // prove no default database is created or needed, and no sign-in
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("WAYMARK_USER"));
+    env.remove(QStringLiteral("WAYMARK_PASSWORD"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
     auto line = [&](const QStringList& args) {
         const Run r = cli(args, env);

@@ -22,17 +22,25 @@ QByteArray fileHash(const QString& path) {
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-// Loads a checked-in `sqlite3 .dump` of an earlier schema into a new file with a plain
-// connection, exactly as an old Waymark would have left it.
+// Opens a raw Qt Sql connection to an encrypted test file, bypassing Database (as old Waymarks
+// and tampering tools would).
+QSqlDatabase rawConnection(const QString& path, const QString& name) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    REQUIRE(db.open());
+    QSqlQuery key(db);
+    REQUIRE(key.exec(QStringLiteral("PRAGMA key = \"%1\"").arg(test::testKey().sqlcipherLiteral())));
+    return db;
+}
+
+// Loads a checked-in `sqlite3 .dump` of an earlier schema into a new encrypted file with a raw
+// connection. (Versions 1-6 were unencrypted; their structure is what the migrations start from.)
 void loadFixture(const QString& sqlPath, const QString& dbPath) {
     QFile file(sqlPath);
     REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
     const QString sql = QString::fromUtf8(file.readAll());
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture-loader"));
-        db.setDatabaseName(dbPath);
-        REQUIRE(db.open());
+        QSqlDatabase db = rawConnection(dbPath, QStringLiteral("fixture-loader"));
         QSqlQuery q(db);
         for (const QString& statement : sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
             if (statement.trimmed().isEmpty())
@@ -48,9 +56,7 @@ void loadFixture(const QString& sqlPath, const QString& dbPath) {
 
 void setRawSchemaVersion(const QString& path, int version) {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
+        QSqlDatabase db = rawConnection(path, QStringLiteral("raw"));
         QSqlQuery q(db);
         REQUIRE(
             q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version)));
@@ -105,7 +111,7 @@ TEST_CASE("a file from a newer Waymark is refused with a clear message and left 
     setRawSchemaVersion(path, Database::latestSchemaVersion() + 1);
     const QByteArray before = fileHash(path);
 
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, test::testKey());
     REQUIRE_FALSE(opened.isOk());
     CHECK(opened.error().contains(QStringLiteral("newer version of Waymark")));
     CHECK(opened.error().contains(QStringLiteral("Nothing was changed")));
@@ -121,9 +127,9 @@ TEST_CASE("a file that is not a Waymark database is refused and left untouched")
         f.write("Dear diary, this is not a database.\n");
         f.close();
         const QByteArray before = fileHash(path);
-        auto opened = Database::open(path);
+        auto opened = Database::open(path, test::testKey());
         REQUIRE_FALSE(opened.isOk());
-        CHECK(opened.error().contains(QStringLiteral("not an SQLite file")));
+        CHECK(opened.error().contains(QStringLiteral("not a Waymark database")));
         CHECK(fileHash(path) == before);
     }
     SECTION("somebody else's SQLite file") {
@@ -138,22 +144,32 @@ TEST_CASE("a file that is not a Waymark database is refused and left untouched")
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         const QByteArray before = fileHash(path);
-        auto opened = Database::open(path);
+        auto opened = Database::open(path, test::testKey());
         REQUIRE_FALSE(opened.isOk());
-        CHECK(opened.error().contains(QStringLiteral("not a Waymark database")));
+        CHECK(opened.error().contains(QStringLiteral("is not encrypted")));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("a Waymark database encrypted under another key") {
+        const QString path = dir.filePath(QStringLiteral("theirs.db"));
+        { REQUIRE(Database::open(path, SecretKey::random()).isOk()); }
+        const QByteArray before = fileHash(path);
+        auto opened = Database::open(path, test::testKey());
+        REQUIRE_FALSE(opened.isOk());
+        CHECK(opened.error().contains(QStringLiteral("could not be unlocked")));
         CHECK(fileHash(path) == before);
     }
     SECTION("a missing file when creation is not allowed") {
         Database::OpenOptions options;
         options.createIfMissing = false;
-        auto opened = Database::open(dir.filePath(QStringLiteral("missing.db")), options);
+        auto opened = Database::open(dir.filePath(QStringLiteral("missing.db")), test::testKey(), options);
         REQUIRE_FALSE(opened.isOk());
         CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.db"))));
     }
 }
 
 // Writes tests/fixtures/schema-vN.sql inputs: run with the tag [.fixtures] and WAYMARK_FIXTURE_OUT set, then
-// `sqlite3 FILE .dump` each file. Kept so the next schema step can add its own fixture the same way.
+// `sqlite3 schema-vN.plain.db .dump` each file (a decrypted copy written beside each encrypted one).
+// Kept so the next schema step can add its own fixture the same way.
 TEST_CASE("generate schema fixture databases", "[.fixtures]") {
     const QString out = qEnvironmentVariable("WAYMARK_FIXTURE_OUT");
     REQUIRE_FALSE(out.isEmpty());
@@ -162,7 +178,7 @@ TEST_CASE("generate schema fixture databases", "[.fixtures]") {
         QFile::remove(path);
         Database::OpenOptions options;
         options.migrate = false;
-        auto db = Database::open(path, options).value();
+        auto db = Database::open(path, test::testKey(), options).value();
         db->setClock([] { return QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC); });
         REQUIRE(runMigrations(*db, version).isOk());
         const QStringList rows = {
@@ -208,5 +224,17 @@ TEST_CASE("generate schema fixture databases", "[.fixtures]") {
         }
         QSqlQuery checkpoint(db->connection());
         REQUIRE(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        checkpoint.finish();
+        const QString plain = QDir(out).filePath(QStringLiteral("schema-v%1.plain.db").arg(version));
+        QFile::remove(plain);
+        QSqlQuery decrypt(db->connection());
+        REQUIRE(decrypt.exec(QStringLiteral("ATTACH DATABASE '%1' AS plain KEY ''").arg(plain)));
+        REQUIRE(decrypt.exec(QStringLiteral("SELECT sqlcipher_export('plain')")));
+        while (decrypt.next()) {
+        }
+        decrypt.finish();
+        const bool detached = decrypt.exec(QStringLiteral("DETACH DATABASE plain"));
+        INFO(decrypt.lastError().text().toStdString());
+        REQUIRE(detached);
     }
 }

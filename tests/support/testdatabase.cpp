@@ -1,5 +1,8 @@
 #include "support/testdatabase.h"
 
+#include "access/accountrepository.h"
+#include "storage/workerrepository.h"
+
 #include <catch2/catch.hpp>
 
 namespace waymark::test {
@@ -8,13 +11,41 @@ QDate fixedToday() {
     return QDate(2026, 11, 20);
 }
 
+const SecretKey& testKey() {
+    static const SecretKey key = SecretKey::random();
+    return key;
+}
+
 std::shared_ptr<Database> openOrFail(const QString& path) {
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, testKey());
     INFO(opened.error().toStdString());
     REQUIRE(opened.isOk());
     auto db = opened.value();
     db->setClock([] { return QDateTime(fixedToday(), QTime(12, 0), Qt::UTC); });
     return db;
+}
+
+QString adminUser() {
+    return QStringLiteral("test.admin");
+}
+
+QString adminPassword() {
+    return QStringLiteral("a long test passphrase");
+}
+
+QProcessEnvironment cliEnvironment() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WAYMARK_USER"), adminUser());
+    env.insert(QStringLiteral("WAYMARK_PASSWORD"), adminPassword());
+    env.remove(QStringLiteral("WAYMARK_NEW_PASSWORD"));
+    return env;
+}
+
+SignedIn signInOrFail(const QString& path, const QString& user, const QString& password) {
+    auto session = signIn(path, user, password);
+    INFO(session.error().toStdString());
+    REQUIRE(session.isOk());
+    return std::move(session).value();
 }
 
 TestDatabase::TestDatabase() {
@@ -27,8 +58,39 @@ QString TestDatabase::path() const {
 }
 
 void TestDatabase::reopen() {
+    const std::optional<Account> account =
+        m_db->account() ? std::optional<Account>(*m_db->account()) : std::nullopt;
     m_db.reset();
     m_db = openOrFail(path());
+    if (account)
+        m_db->setAccount(*account);
+}
+
+Account TestDatabase::signInAs(const Worker& worker) {
+    AccountRepository accounts(*m_db);
+    std::optional<Account> account = accounts.byWorker(worker.id);
+    if (!account) {
+        Account a;
+        a.username = QStringLiteral("worker%1").arg(worker.id);
+        a.displayName = worker.name;
+        a.role = worker.role == QLatin1String("youth_worker")
+                     ? Role::FamilySupportWorker
+                     : roleFromCode(worker.role).value_or(Role::FamilySupportWorker);
+        a.teams = {worker.team.isEmpty() ? QStringLiteral("Test team") : worker.team};
+        a.workerId = worker.id;
+        const Status saved = accounts.save(a);
+        INFO(saved.error().toStdString());
+        REQUIRE(saved.isOk());
+        account = a;
+    }
+    m_db->setAccount(*account);
+    return *account;
+}
+
+Account TestDatabase::signInAs(qint64 workerId) {
+    auto worker = WorkerRepository(*m_db).get(workerId);
+    REQUIRE(worker.isOk());
+    return signInAs(*worker);
 }
 
 } // namespace waymark::test

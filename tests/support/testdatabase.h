@@ -1,7 +1,10 @@
 #pragma once
 
+#include "access/signin.h"
+#include "domain/worker.h"
 #include "storage/database.h"
 
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -20,13 +23,27 @@ public:
     QString path() const;
     QString dir() const { return m_dir.path(); }
     void reopen(); // closes and opens the same file again
+    // Signs in as the worker: makes (once) an account linked to them, with the role their job
+    // implies and their team, and makes it the database's signed-in account.
+    Account signInAs(const Worker& worker);
+    Account signInAs(qint64 workerId);
 
 private:
     QTemporaryDir m_dir;
     std::shared_ptr<Database> m_db;
 };
 
+// The key every test database is encrypted with (tests of the key file make their own).
+const SecretKey& testKey();
 std::shared_ptr<Database> openOrFail(const QString& path);
+
+// The administrator every CLI test signs in as: WAYMARK_USER / WAYMARK_PASSWORD in the
+// environment of each waymark-cli run, and signInOrFail() from the test itself.
+QString adminUser();
+QString adminPassword();
+QProcessEnvironment cliEnvironment();
+SignedIn signInOrFail(const QString& path, const QString& user = adminUser(),
+                      const QString& password = adminPassword());
 
 } // namespace waymark::test
 

@@ -69,7 +69,8 @@ TEST_CASE("recording a plan in the family's deadline tab dates the next review, 
     openTargetedCase(t.db(), f.id, fsw.id);
     MainWindow window(t.shared());
     window.show();
-    window.setCurrentWorker(fsw.id);
+    t.signInAs(fsw);
+    window.reloadAccount();
     window.openFamilyById(f.id);
     window.familyView()->showTab(FamilyView::DeadlinesTab);
 
@@ -107,7 +108,8 @@ TEST_CASE("only a team manager can extend a deadline, and the reason is kept and
     openTargetedCase(t.db(), f.id, fsw.id);
     MainWindow window(t.shared());
     window.show();
-    window.setCurrentWorker(fsw.id);
+    t.signInAs(fsw);
+    window.reloadAccount();
     window.openFamilyById(f.id);
     recordPlan(window, QDate(2026, 9, 14)); // review due 26 October: overdue now
     DeadlinePanel* panel = window.familyView()->deadlines();
@@ -117,7 +119,9 @@ TEST_CASE("only a team manager can extend a deadline, and the reason is kept and
     CHECK(review->deadline.status == DeadlineStatus::Overdue);
     CHECK_FALSE(extend->isEnabled()); // a family support worker cannot
 
-    window.setCurrentWorker(manager.id);
+    t.signInAs(manager);
+
+    window.reloadAccount();
     REQUIRE(extend->isEnabled());
     bool seen = false;
     test::whenDialogOpens<ExtensionDialog>(
@@ -146,13 +150,15 @@ TEST_CASE("overdue deadlines are announced at start-up and My deadlines opens th
     {
         MainWindow first(t.shared());
         first.show();
-        first.setCurrentWorker(fsw.id);
+        t.signInAs(fsw);
+        first.reloadAccount();
         first.openFamilyById(f.id);
         recordPlan(first, QDate(2026, 9, 14));
     }
     MainWindow window(t.shared());
     window.show();
-    window.setCurrentWorker(fsw.id);
+    t.signInAs(fsw);
+    window.reloadAccount();
     CHECK(window.overdueAnnouncement().contains(QStringLiteral("overdue")));
 
     window.openFamilyById(other.id);
@@ -179,7 +185,8 @@ TEST_CASE("a recorded event appears in the chronology and removing it removes it
     openTargetedCase(t.db(), f.id, fsw.id);
     MainWindow window(t.shared());
     window.show();
-    window.setCurrentWorker(fsw.id);
+    t.signInAs(fsw);
+    window.reloadAccount();
     window.openFamilyById(f.id);
     recordPlan(window, QDate(2026, 11, 2));
     REQUIRE(findRule(window.familyView()->deadlines()->table(), "eh.review"));

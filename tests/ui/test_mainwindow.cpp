@@ -91,7 +91,8 @@ TEST_CASE("a worker creates a family with two members, writes a note, and finds 
     {
         MainWindow window(t.shared());
         window.show();
-        window.setCurrentWorker(me.id);
+        t.signInAs(me);
+        window.reloadAccount();
 
         bool familyDialogSeen = false;
         test::whenDialogOpens<FamilyDialog>(

@@ -9,6 +9,11 @@
 #include "family/noteeditor.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
+#include "security/accountdialog.h"
+#include "security/accountsdialog.h"
+#include "security/createadmindialog.h"
+#include "security/recoverykeydialog.h"
+#include "security/signindialog.h"
 #include "support/testdatabase.h"
 #include "ui/dialogdriver.h"
 
@@ -17,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -51,7 +57,8 @@ TEST_CASE("screenshots of every screen", "[.screenshots]") {
             worker = d.allocatedWorkerId;
             break;
         }
-    window.setCurrentWorker(worker);
+    t.signInAs(worker);
+    window.reloadAccount();
     window.openFamilyById(family);
     QTest::qWait(50);
     save(&window, QStringLiteral("main-overview"));
@@ -89,4 +96,47 @@ TEST_CASE("screenshots of every screen", "[.screenshots]") {
     welcome.show();
     QTest::qWait(50);
     save(&welcome, QStringLiteral("first-run"));
+
+    window.lockNow(QStringLiteral("Waymark locked itself after 10 minutes without use."));
+    QTest::qWait(50);
+    save(&window, QStringLiteral("locked"));
+}
+
+TEST_CASE("screenshots of signing in and accounts", "[.screenshots]") {
+    REQUIRE_FALSE(qEnvironmentVariable("WAYMARK_SHOTS").isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("waymark.db"));
+    CreateAdministratorDialog create(path);
+    create.show();
+    create.findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("Ira Admin"));
+    create.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("short"));
+    create.accept();
+    QTest::qWait(50);
+    save(&create, QStringLiteral("create-administrator-errors"));
+
+    auto created = createDatabase(path, QStringLiteral("ira.admin"), QStringLiteral("Ira Admin"),
+                                  QStringLiteral("a long admin password"), KdfCost::minimum());
+    REQUIRE(created.isOk());
+    RecoveryKeyDialog key(created->recoveryKey);
+    key.show();
+    QTest::qWait(50);
+    save(&key, QStringLiteral("recovery-key"));
+
+    test::makeWorker(*created->session.db, QStringLiteral("Nia Newstarter"),
+                     QStringLiteral("Melton Early Help"));
+    AccountsDialog accounts(*created->session.db, *created->session.vault);
+    accounts.show();
+    QTest::qWait(50);
+    save(&accounts, QStringLiteral("accounts"));
+    AccountDialog account(*created->session.db);
+    account.show();
+    QTest::qWait(50);
+    save(&account, QStringLiteral("account-add"));
+
+    SignInDialog signIn(path);
+    signIn.show();
+    signIn.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("wrong password"));
+    signIn.accept();
+    QTest::qWait(50);
+    save(&signIn, QStringLiteral("sign-in-wrong-password"));
 }

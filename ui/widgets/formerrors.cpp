@@ -2,6 +2,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QVBoxLayout>
 
 namespace waymark {
@@ -23,6 +24,11 @@ void FormErrors::addRow(const QString& key, const QString& label, QWidget* field
     message->setStyleSheet(QStringLiteral("color: #d0342c;"));
     message->hide();
     box->addWidget(message);
+    // A wrapped message needs the row to ask for the height at its width, or two-line messages are
+    // cut in half.
+    QSizePolicy policy = cell->sizePolicy();
+    policy.setHeightForWidth(true);
+    cell->setSizePolicy(policy);
     auto* labelWidget = new QLabel(label);
     labelWidget->setBuddy(field);
     m_layout->addRow(labelWidget, cell);
@@ -51,6 +57,16 @@ bool FormErrors::show(const ValidationIssues& issues, const QString& fallbackKey
     }
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
         setIssue(it.key(), it.value().join(QLatin1Char(' ')));
+    // Make room for messages that wrap onto a second line, keeping the window's width.
+    QWidget* window = m_layout->parentWidget() ? m_layout->parentWidget()->window() : nullptr;
+    if (window && window->isVisible() && window->layout()) {
+        QLayout* top = window->layout();
+        top->activate();
+        const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(window->width())
+                                                    : window->sizeHint().height();
+        if (needed > window->height())
+            window->resize(window->width(), needed);
+    }
     return issues.isEmpty();
 }
 

@@ -1,0 +1,174 @@
+#include "access/accesspolicy.h"
+
+#include "storage/database.h"
+#include "util/trcontext.h"
+
+#include <QSqlQuery>
+
+namespace waymark::access {
+
+namespace {
+
+bool isCaseHolder(Role role) {
+    return role != Role::Administrator;
+}
+
+bool isManager(Role role) {
+    return role == Role::TeamManager;
+}
+
+QString actionName(Action action) {
+    switch (action) {
+    case Action::ManageAccounts:
+        return Security::tr("manage accounts");
+    case Action::ExportEverything:
+        return Security::tr("export the whole database");
+    case Action::ImportBundle:
+        return Security::tr("import into the database");
+    case Action::AddDemoData:
+        return Security::tr("add demo data");
+    case Action::Rekey:
+        return Security::tr("change the database key");
+    case Action::Backup:
+        return Security::tr("make a backup");
+    case Action::Restore:
+        return Security::tr("restore a backup");
+    case Action::VerifyAudit:
+        return Security::tr("verify the audit trail");
+    case Action::SeeWhoViewed:
+        return Security::tr("see who viewed a family's record");
+    case Action::CloseCase:
+        return Security::tr("close a case");
+    case Action::GrantExtension:
+        return Security::tr("grant an extension");
+    case Action::SignOff:
+        return Security::tr("sign off");
+    case Action::SeeCodeWord:
+        return Security::tr("see a buddy code word");
+    case Action::SeeRestrictedNotes:
+        return Security::tr("read restricted notes");
+    case Action::RetentionReview:
+        return Security::tr("review records past their retention period");
+    case Action::WorkWithCases:
+        return Security::tr("open family records");
+    }
+    return QString();
+}
+
+QString whoMay(Action action) {
+    switch (action) {
+    case Action::ManageAccounts:
+    case Action::ImportBundle:
+    case Action::AddDemoData:
+    case Action::Rekey:
+    case Action::Restore:
+    case Action::RetentionReview:
+        return Security::tr("an administrator");
+    case Action::ExportEverything:
+    case Action::VerifyAudit:
+        return Security::tr("an administrator or a team manager");
+    case Action::SeeWhoViewed:
+    case Action::CloseCase:
+    case Action::GrantExtension:
+    case Action::SignOff:
+    case Action::SeeRestrictedNotes:
+        return Security::tr("a team manager");
+    case Action::SeeCodeWord:
+        return Security::tr("the mentor's supervising social worker or a coordinator");
+    case Action::Backup:
+        return Security::tr("anyone signed in");
+    case Action::WorkWithCases:
+        return Security::tr("a case-holding role (not an administrator)");
+    }
+    return QString();
+}
+
+} // namespace
+
+bool allowed(const Account& account, Action action) {
+    if (!account.active)
+        return false;
+    const Role role = account.role;
+    switch (action) {
+    case Action::ManageAccounts:
+    case Action::ImportBundle:
+    case Action::AddDemoData:
+    case Action::Rekey:
+    case Action::Restore:
+    case Action::RetentionReview:
+        return role == Role::Administrator;
+    case Action::ExportEverything:
+    case Action::VerifyAudit:
+        return role == Role::Administrator || isManager(role);
+    case Action::SeeWhoViewed:
+    case Action::CloseCase:
+    case Action::GrantExtension:
+    case Action::SignOff:
+    case Action::SeeRestrictedNotes:
+        return isManager(role);
+    case Action::SeeCodeWord:
+        // Which mentor's SSW is decided per mentor by the LIFT screens; the role is the first gate.
+        return role == Role::SupervisingSocialWorker || role == Role::Coordinator;
+    case Action::Backup:
+        return true;
+    case Action::WorkWithCases:
+        return isCaseHolder(role);
+    }
+    return false;
+}
+
+Status require(const Database& db, Action action) {
+    const Account* account = db.account();
+    if (!account)
+        return Status::failure(Security::tr("Sign in first: nobody is signed in."));
+    if (allowed(*account, action))
+        return Status::ok();
+    return Status::failure(
+        Security::tr("Only %1 can %2; you are signed in as %3 (%4).")
+            .arg(whoMay(action), actionName(action), account->username, roleLabel(account->role)));
+}
+
+QString visibleFamiliesCondition(const Database& db, const QString& familyIdColumn, QVariantList& bindings) {
+    const Account* account = db.account();
+    if (!account || !allowed(*account, Action::WorkWithCases))
+        return QStringLiteral("0 = 1");
+    QStringList teamMarks;
+    for (const QString& team : account->teams) {
+        teamMarks << QStringLiteral("?");
+        bindings << team;
+    }
+    bindings << account->workerId;
+    const QString inTeam = teamMarks.isEmpty()
+                               ? QStringLiteral("0 = 1")
+                               : QStringLiteral("w.team IN (%1)").arg(teamMarks.join(QLatin1Char(',')));
+    return QStringLiteral(
+               "(EXISTS (SELECT 1 FROM involvements i JOIN workers w ON w.id = i.allocated_worker_id "
+               "WHERE i.family_id = %1 AND (%2 OR w.id = ?)) "
+               "OR NOT EXISTS (SELECT 1 FROM involvements i WHERE i.family_id = %1 "
+               "AND i.allocated_worker_id IS NOT NULL))")
+        .arg(familyIdColumn, inTeam);
+}
+
+bool canSeeFamily(const Database& db, qint64 familyId) {
+    const Account* account = db.account();
+    if (!account || !allowed(*account, Action::WorkWithCases))
+        return false;
+    QVariantList bindings;
+    const QString condition = visibleFamiliesCondition(db, QStringLiteral("f.id"), bindings);
+    auto q = db.run(QStringLiteral("SELECT COUNT(*) FROM families f WHERE f.id = ? AND %1").arg(condition),
+                    QVariantList{familyId} + bindings, "checking who may see a family");
+    if (!q)
+        return false;
+    QSqlQuery query = std::move(q).value();
+    return query.next() && query.value(0).toInt() == 1;
+}
+
+Status requireFamily(const Database& db, qint64 familyId) {
+    if (Status s = require(db, Action::WorkWithCases); !s)
+        return s;
+    if (canSeeFamily(db, familyId))
+        return Status::ok();
+    return Status::failure(Security::tr("This family's record belongs to another team; you cannot open it."));
+}
+
+} // namespace waymark::access

@@ -1,0 +1,228 @@
+#include "storage/familyrepository.h"
+#include "support/testdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace waymark;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QProcessEnvironment& env = test::cliEnvironment()) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QProcessEnvironment as(const QString& user, const QString& password) {
+    QProcessEnvironment env = test::cliEnvironment();
+    env.insert(QStringLiteral("WAYMARK_USER"), user);
+    env.insert(QStringLiteral("WAYMARK_PASSWORD"), password);
+    return env;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("init creates the first administrator and prints the recovery key once") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    const Run init = cli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--name"),
+                          QStringLiteral("Test Admin")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    static const QRegularExpression key(QStringLiteral("Recovery key \\(shown only now\\): ([0-9A-Z-]{39})"));
+    const auto match = key.match(init.out);
+    REQUIRE(match.hasMatch());
+    CHECK(QFile::exists(db + QStringLiteral(".keys")));
+    // A second init signs in and reports, and never prints the key again.
+    const Run again = cli({QStringLiteral("init"), QStringLiteral("--database"), db});
+    CHECK(again.exitCode == 0);
+    CHECK_FALSE(again.out.contains(match.captured(1)));
+    CHECK_FALSE(again.out.contains(QStringLiteral("Recovery key")));
+
+    // A too-short password is refused before anything is written.
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    const Run weak = cli({QStringLiteral("init"), QStringLiteral("--database"), other},
+                         as(QStringLiteral("someone"), QStringLiteral("short")));
+    CHECK(weak.exitCode == 1);
+    CHECK(weak.err.contains(QStringLiteral("at least 10 characters")));
+    CHECK_FALSE(QFile::exists(other));
+}
+
+TEST_CASE("the command line signs in like the GUI: no credentials, wrong password, password file") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).exitCode == 0);
+
+    QProcessEnvironment none = QProcessEnvironment::systemEnvironment();
+    none.remove(QStringLiteral("WAYMARK_USER"));
+    none.remove(QStringLiteral("WAYMARK_PASSWORD"));
+    const Run anonymous = cli({QStringLiteral("check"), QStringLiteral("--database"), db}, none);
+    CHECK(anonymous.exitCode == 1);
+    CHECK(anonymous.err.contains(QStringLiteral("WAYMARK_USER")));
+    CHECK_FALSE(anonymous.out.contains(QStringLiteral("Families")));
+
+    const Run wrong = cli({QStringLiteral("check"), QStringLiteral("--database"), db},
+                          as(test::adminUser(), QStringLiteral("not the password")));
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("not right")));
+
+    const QString passwordFile = writeFile(dir, QStringLiteral("pw"), test::adminPassword().toUtf8() + "\n");
+    const Run fromFile =
+        cli({QStringLiteral("check"), QStringLiteral("--database"), db, QStringLiteral("--user"),
+             test::adminUser(), QStringLiteral("--password-file"), passwordFile},
+            none);
+    INFO(fromFile.err.toStdString());
+    CHECK(fromFile.exitCode == 0);
+    CHECK(fromFile.out.contains(QStringLiteral("Encrypted: yes")));
+}
+
+TEST_CASE("users: an administrator adds a worker, the worker cannot manage accounts or export everything") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).exitCode == 0);
+    QProcessEnvironment adding = test::cliEnvironment();
+    adding.insert(QStringLiteral("WAYMARK_NEW_PASSWORD"), QStringLiteral("bea's own passphrase"));
+    const Run add =
+        cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bea.worker"),
+             QStringLiteral("--role"), QStringLiteral("family_support_worker"), QStringLiteral("--team"),
+             QStringLiteral("Blaby Early Help"), QStringLiteral("--name"), QStringLiteral("Bea Worker"),
+             QStringLiteral("--database"), db},
+            adding);
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    const Run list = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--database"), db});
+    CHECK(list.out.contains(QStringLiteral("bea.worker\tfamily_support_worker\tBlaby Early Help\tactive")));
+
+    const auto bea = as(QStringLiteral("bea.worker"), QStringLiteral("bea's own passphrase"));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--database"), db}, bea).exitCode == 0);
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                              QStringLiteral("--database"), db},
+                             bea);
+    CHECK(exported.exitCode == 1);
+    CHECK(exported.err.contains(QStringLiteral("Only an administrator or a team manager can export")));
+    CHECK(exported.out.isEmpty());
+    const Run sneaky =
+        cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--database"), db}, bea);
+    CHECK(sneaky.exitCode == 1);
+    CHECK(sneaky.err.contains(QStringLiteral("Only an administrator can manage accounts")));
+
+    const Run badRole =
+        cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("cy"), QStringLiteral("--role"),
+             QStringLiteral("wizard"), QStringLiteral("--database"), db},
+            adding);
+    CHECK(badRole.exitCode == 2);
+    CHECK(badRole.err.contains(QStringLiteral("team_manager")));
+
+    // Disabled: can no longer sign in.
+    REQUIRE(cli({QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("bea.worker"),
+                 QStringLiteral("--database"), db})
+                .exitCode == 0);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--database"), db}, bea).exitCode == 1);
+}
+
+TEST_CASE("a forgotten administrator password is reset with the recovery key file") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    const Run init = cli({QStringLiteral("init"), QStringLiteral("--database"), db});
+    REQUIRE(init.exitCode == 0);
+    static const QRegularExpression key(QStringLiteral("Recovery key \\(shown only now\\): ([0-9A-Z-]{39})"));
+    const QString recovery = key.match(init.out).captured(1);
+    REQUIRE_FALSE(recovery.isEmpty());
+    const QString keyFile = writeFile(dir, QStringLiteral("recovery.txt"), recovery.toUtf8() + "\n");
+
+    QProcessEnvironment forgot = as(test::adminUser(), QStringLiteral("I forgot it entirely"));
+    forgot.insert(QStringLiteral("WAYMARK_NEW_PASSWORD"), QStringLiteral("remembered this time"));
+    const Run reset = cli({QStringLiteral("users"), QStringLiteral("reset-password"), test::adminUser(),
+                           QStringLiteral("--recovery-key-file"), keyFile, QStringLiteral("--database"), db},
+                          forgot);
+    INFO(reset.err.toStdString());
+    REQUIRE(reset.exitCode == 0);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--database"), db},
+              as(test::adminUser(), QStringLiteral("remembered this time")))
+              .exitCode == 0);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--database"), db}).exitCode == 1);
+
+    const QString wrongKey =
+        writeFile(dir, QStringLiteral("wrong.txt"), "0000-0000-0000-0000-0000-0000-0000-0000\n");
+    const Run bad = cli({QStringLiteral("users"), QStringLiteral("reset-password"), test::adminUser(),
+                         QStringLiteral("--recovery-key-file"), wrongKey, QStringLiteral("--database"), db},
+                        forgot);
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("not this database's recovery key")));
+}
+
+TEST_CASE("rekey, backup and restore from the command line") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(cli({QStringLiteral("demo-data"), QStringLiteral("--families"), QStringLiteral("6"),
+                 QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const QString backup = dir.filePath(QStringLiteral("copy.db"));
+    const Run backedUp =
+        cli({QStringLiteral("backup"), QStringLiteral("--output"), backup, QStringLiteral("--database"), db});
+    INFO(backedUp.err.toStdString());
+    REQUIRE(backedUp.exitCode == 0);
+    CHECK(QFile::exists(backup + QStringLiteral(".keys")));
+
+    const Run rekey = cli({QStringLiteral("rekey"), QStringLiteral("--database"), db});
+    INFO(rekey.err.toStdString());
+    REQUIRE(rekey.exitCode == 0);
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--database"), db});
+    CHECK(check.out.contains(QStringLiteral("Families: 6")));
+
+    // A demo account (made with the administrator's password) cannot restore.
+    const Run notAllowed = cli({QStringLiteral("restore"), backup, QStringLiteral("--database"), db},
+                               as(QStringLiteral("claire.pennington"), test::adminPassword()));
+    CHECK(notAllowed.exitCode == 1);
+    CHECK(notAllowed.err.contains(QStringLiteral("Only an administrator can restore")));
+
+    const Run restore = cli({QStringLiteral("restore"), backup, QStringLiteral("--database"), db});
+    INFO(restore.err.toStdString());
+    REQUIRE(restore.exitCode == 0);
+    CHECK(restore.out.contains(QStringLiteral("kept as")));
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--database"), db})
+              .out.contains(QStringLiteral("Families: 6")));
+}
+
+TEST_CASE("check on a damaged database fails and points at the latest backup") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(cli({QStringLiteral("demo-data"), QStringLiteral("--families"), QStringLiteral("40"),
+                 QStringLiteral("--database"), db})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("backup"), QStringLiteral("--database"), db}).exitCode == 0);
+    {
+        QFile f(db);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.size() > 20 * 4096);
+        f.seek(f.size() / 2 + 200);
+        f.write(QByteArray(300, 'z'));
+    }
+    const Run check = cli({QStringLiteral("check"), QStringLiteral("--database"), db});
+    CHECK(check.exitCode == 1);
+    CHECK(check.err.contains(QStringLiteral("waymark-cli restore")));
+    CHECK(check.err.contains(QStringLiteral("backups")));
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "access/signin.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+
+namespace waymark {
+
+// Asks for a user name and password and signs in (which unlocks the encrypted database). Wrong
+// passwords are said plainly, and the lock-out message says when to try again.
+class SignInDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SignInDialog(const QString& databasePath, QWidget* parent = nullptr);
+
+    void setHint(const QString& text); // e.g. the demo accounts
+    const std::optional<SignedIn>& session() const { return m_session; }
+    QString error() const;
+
+    void accept() override;
+
+private:
+    QString m_path;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+    QLabel* m_hint;
+    QLabel* m_error;
+    std::optional<SignedIn> m_session;
+};
+
+} // namespace waymark
