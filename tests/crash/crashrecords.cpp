@@ -60,8 +60,16 @@ private:
 
 } // namespace
 
+void ensureKey() {
+    if (qEnvironmentVariableIsEmpty("WAYMARK_CRASH_KEY"))
+        qputenv("WAYMARK_CRASH_KEY", SecretKey::random().toBytes().toHex());
+}
+
 Result<std::shared_ptr<Database>> openDatabase(const QString& path) {
-    return Database::open(path);
+    const SecretKey key = SecretKey::fromBytes(QByteArray::fromHex(qgetenv("WAYMARK_CRASH_KEY")));
+    if (!key.isValid())
+        return Status::failure(QStringLiteral("WAYMARK_CRASH_KEY must hold 64 hex digits"));
+    return Database::open(path, key);
 }
 
 QString fingerprint(const Family& f) {

@@ -23,8 +23,9 @@ struct RecordedEvent;
 // after a save and the test recomputes from what is stored.
 namespace waymark::crash {
 
-// The one place both programs open the database. When Database::open takes an encryption key
-// (SQLCipher, issue 6), pass it here.
+// The one place both programs open the (encrypted) database. The key is random per test run and
+// reaches the writer through the environment (WAYMARK_CRASH_KEY, hex); ensureKey() sets it.
+void ensureKey();
 Result<std::shared_ptr<Database>> openDatabase(const QString& path);
 
 // "<bytes>-<16 hex digits of SHA-256>" over every stored field the writer sets (ids and

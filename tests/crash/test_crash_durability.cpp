@@ -195,6 +195,7 @@ struct Stats {
 } // namespace
 
 TEST_CASE("every acknowledged save survives the writer being killed at random moments", "[crash]") {
+    crash::ensureKey(); // inherited by every writer started below
     const int kills = int(envNumber("WAYMARK_CRASH_KILLS", 40));
     const quint64 seed = qEnvironmentVariableIsSet("WAYMARK_CRASH_SEED")
                              ? qEnvironmentVariable("WAYMARK_CRASH_SEED").toULongLong()
