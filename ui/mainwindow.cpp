@@ -10,6 +10,7 @@
 #include "family/familyview.h"
 #include "family/noteeditor.h"
 #include "maintenance/backups.h"
+#include "security/accesshistorydialog.h"
 #include "security/accountsdialog.h"
 #include "security/idlemonitor.h"
 #include "security/lockscreen.h"
@@ -191,6 +192,9 @@ void MainWindow::createActions() {
                           [this] { m_familyView->writeNote(); });
     auto* editFamily = add(familyMenu, QStringLiteral("actionEditFamily"), tr("&Edit family details..."),
                            QKeySequence(), [this] { m_familyView->editFamily(); });
+    m_accessHistoryAction =
+        add(familyMenu, QStringLiteral("actionAccessHistory"), tr("&Who has seen this record..."),
+            QKeySequence(), [this] { showAccessHistory(); });
 
     add(viewMenu, QStringLiteral("actionFind"), tr("&Find a family"), QKeySequence::Find,
         [this] { m_caseList->focusSearch(); });
@@ -218,7 +222,7 @@ void MainWindow::createActions() {
                            [this] { manageAccounts(); });
 
     // Family actions wait until a family is open.
-    m_familyActions = {addPerson, addService, writeNote, editFamily};
+    m_familyActions = {addPerson, addService, writeNote, editFamily, m_accessHistoryAction};
     for (QAction* a : m_familyActions)
         a->setEnabled(false);
 
@@ -243,6 +247,8 @@ void MainWindow::reloadAccount() {
                               : tr("Nobody is signed in "));
     if (m_accountsAction)
         m_accountsAction->setVisible(account && access::allowed(*account, access::Action::ManageAccounts));
+    if (m_accessHistoryAction)
+        m_accessHistoryAction->setVisible(account && access::allowed(*account, access::Action::SeeWhoViewed));
     m_lockScreen->setUser(account ? account->username : QString(),
                           account ? account->displayName : QString());
     m_familyView->setCurrentWorker(m_workerId);
@@ -285,6 +291,18 @@ void MainWindow::unlock() {
             w->show();
     m_hiddenWhileLocked.clear();
     m_idle->setEnabled(true);
+}
+
+void MainWindow::showAccessHistory() {
+    const qint64 familyId = m_familyView->familyId();
+    if (familyId == 0)
+        return;
+    if (Status s = access::require(*m_db, access::Action::SeeWhoViewed); !s) {
+        QMessageBox::warning(this, tr("Who has seen this record"), s.error());
+        return;
+    }
+    AccessHistoryDialog dialog(*m_db, familyId, m_familyView->familyName(), this);
+    dialog.exec();
 }
 
 void MainWindow::manageAccounts() {
@@ -358,6 +376,10 @@ void MainWindow::openFamily(qint64 familyId) {
 void MainWindow::openFamilyById(qint64 familyId) {
     if (!FamilyRepository(*m_db).get(familyId)) {
         statusBar()->showMessage(tr("There is no family %1 in this database.").arg(familyId));
+        return;
+    }
+    if (Status s = access::requireFamily(*m_db, familyId); !s) {
+        statusBar()->showMessage(s.error());
         return;
     }
     m_caseList->selectFamily(familyId);

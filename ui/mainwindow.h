@@ -50,6 +50,7 @@ public slots:
     LockScreen* lockScreen() const { return m_lockScreen; }
     IdleMonitor* idleMonitor() const { return m_idle; }
     void manageAccounts();
+    void showAccessHistory();
     void changeMyPassword();
     void backUpNow();
 
@@ -74,6 +75,7 @@ private:
     IdleMonitor* m_idle;
     QLabel* m_signedInAs;
     QAction* m_accountsAction = nullptr;
+    QAction* m_accessHistoryAction = nullptr;
     QList<QWidget*> m_hiddenWhileLocked;
     QList<QAction*> m_familyActions;
     std::unique_ptr<DeadlineSetup> m_deadlineSetup; // owns the rules the deadlines point into

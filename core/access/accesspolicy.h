@@ -40,7 +40,8 @@ Status require(const Database& db, Action action);
 
 // Families: a case-holding account sees a family when one of its involvements is allocated to the
 // account's own worker record or to a worker in one of the account's teams, or when nothing is
-// allocated yet (a new referral waiting on the duty desk). An administrator sees none.
+// allocated yet (a new referral waiting on the duty desk). An administrator sees none. The team
+// "*" means every team (a head of service).
 bool canSeeFamily(const Database& db, qint64 familyId);
 Status requireFamily(const Database& db, qint64 familyId);
 // The same rule as an SQL condition on `families.id` (alias given), for lists and searches.

@@ -1,6 +1,7 @@
 #include "access/signin.h"
 
 #include "access/accountrepository.h"
+#include "audit/auditlog.h"
 #include "util/trcontext.h"
 
 #include <QDir>
@@ -32,7 +33,7 @@ Result<std::shared_ptr<Database>> openWithVault(const QString& path, Vault& vaul
 }
 
 Result<SignedIn> finishSignIn(const QString& path, std::shared_ptr<Vault> vault, const QString& username,
-                              bool migrate) {
+                              bool migrate, const QJsonObject& how = QJsonObject()) {
     auto db = openWithVault(path, *vault, migrate);
     if (!db)
         return db.status();
@@ -41,6 +42,12 @@ Result<SignedIn> finishSignIn(const QString& path, std::shared_ptr<Vault> vault,
         return Status::failure(
             Security::tr("This account is not active on %1. Ask an administrator.").arg(path));
     (*db)->setAccount(*account);
+    (*db)->setAuditKey(vault->auditKey());
+    if (Status s = audit::record(**db, QLatin1String(audit::signIn), QString(), 0, 0, how); !s)
+        return s;
+    const audit::Anchor head = audit::head(**db);
+    if (Status s = vault->setAuditAnchor(head.seq, head.hash); !s)
+        return s;
     return SignedIn{*db, std::move(vault), *account};
 }
 
@@ -62,8 +69,8 @@ Result<SignedIn> signInWithRecoveryKey(const QString& databasePath, const QStrin
     auto vault = Vault::unlockWithRecoveryKey(databasePath, recoveryKey);
     if (!vault)
         return vault.status();
-    auto session =
-        finishSignIn(databasePath, std::make_shared<Vault>(std::move(vault).value()), asAccount, true);
+    auto session = finishSignIn(databasePath, std::make_shared<Vault>(std::move(vault).value()), asAccount,
+                                true, QJsonObject{{QStringLiteral("with"), QStringLiteral("recovery key")}});
     if (session && session->account.role != Role::Administrator)
         return Status::failure(Security::tr("The recovery key signs in only as an administrator."));
     return session;
@@ -97,6 +104,8 @@ Result<NewDatabase> createDatabase(const QString& databasePath, const QString& a
         cleanUp();
         return db.status();
     }
+    (*db)->setAuditKey(created->vault.auditKey());
+    (*db)->setAccount(admin); // recorded as the author of their own account
     if (Status s = AccountRepository(**db).save(admin); !s) {
         db = Result<std::shared_ptr<Database>>(Status::failure(s.error()));
         cleanUp();

@@ -2,12 +2,14 @@
 
 #include "access/accesspolicy.h"
 #include "access/accountrepository.h"
+#include "audit/auditlog.h"
 #include "cli/clisupport.h"
 #include "cli/credentials.h"
 #include "storage/transaction.h"
 #include "util/trcontext.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 
 namespace waymark::cli {
 
@@ -89,6 +91,11 @@ int resetPassword(SignedIn& session, const QString& username, const QCommandLine
         return fail(password.error());
     if (Status s = session.vault->setPassword(account->username, *password); !s)
         return fail(s.error());
+    if (Status s =
+            audit::record(*session.db, QLatin1String(audit::accounts), QStringLiteral("accounts"),
+                          account->id, 0, QJsonObject{{QStringLiteral("password"), QStringLiteral("reset")}});
+        !s)
+        return fail(s.error());
     out() << CommandLine::tr("The password of %1 is changed; the database was not re-encrypted.\n")
                  .arg(account->username);
     return Success;
@@ -126,6 +133,11 @@ int commandUsers(const QString& path, const QStringList& positional, const QComm
     if (action == QLatin1String("unlock")) {
         if (Status s = signedIn.vault->unlockUser(AccountRepository::normaliseUsername(username)); !s)
             return fail(s.error());
+        if (Status s = audit::record(
+                *signedIn.db, QLatin1String(audit::accounts), QStringLiteral("accounts"), 0, 0,
+                QJsonObject{{QStringLiteral("unlocked"), AccountRepository::normaliseUsername(username)}});
+            !s)
+            return fail(s.error());
         out() << CommandLine::tr("%1 can sign in again.\n").arg(username);
         return Success;
     }
@@ -153,6 +165,10 @@ int commandRecoveryKey(const QString& path, const QCommandLineParser& parser) {
     auto key = session->vault->replaceRecoveryKey();
     if (!key)
         return fail(key.error());
+    if (Status s = audit::record(*session->db, QLatin1String(audit::accounts), QString(), 0, 0,
+                                 QJsonObject{{QStringLiteral("recovery key"), QStringLiteral("replaced")}});
+        !s)
+        return fail(s.error());
     out()
         << CommandLine::tr("New recovery key (shown only now; the old one no longer works): %1\n").arg(*key);
     return Success;
@@ -171,6 +187,8 @@ int commandRekey(const QString& path, const QCommandLineParser& parser) {
     if (Status s = session->db->rekey(*fresh); !s)
         return fail(s.error());
     if (Status s = session->vault->commitPendingDatabaseKey(); !s)
+        return fail(s.error());
+    if (Status s = audit::record(*session->db, QLatin1String(audit::rekey)); !s)
         return fail(s.error());
     out() << CommandLine::tr(
                  "%1 is re-encrypted under a new key. Passwords and the recovery key are unchanged. "

@@ -2,6 +2,7 @@
 
 #include "app/appidentity.h"
 #include "cli/accountcommands.h"
+#include "cli/auditcommands.h"
 #include "cli/clisupport.h"
 #include "cli/databasecommands.h"
 #include "cli/deadlinescommand.h"
@@ -39,6 +40,8 @@ QString commandsHelp() {
         "                            accounts (administrator); add USER --role R --team T [--name N]\n"
         "  recovery-key              make a new recovery key (the old one stops working)\n"
         "  rekey                     re-encrypt the database under a new key\n"
+        "  audit verify              check the audit trail's hash chain (administrator, manager)\n"
+        "  audit family ID           who viewed or changed a family's record (team manager)\n"
         "  workdays add DATE N       the date N working days after DATE (N < 0: before)\n"
         "  workdays count FROM TO    the number of working days in (FROM, TO]\n"
         "  deadlines --scenario FILE [--as-of DATE] [--rules-override FILE]\n"
@@ -146,6 +149,8 @@ int runCommandLine(const QStringList& arguments) {
         return runDeadlinesCommand(parser);
     if (command == QLatin1String("users"))
         return cli::commandUsers(path, positional, parser);
+    if (command == QLatin1String("audit"))
+        return cli::commandAudit(path, positional, parser);
     if (command != QLatin1String("import") && command != QLatin1String("restore") && positional.size() > 1)
         return fail(CommandLine::tr("unexpected argument \"%1\" after %2.").arg(positional.at(1), command),
                     Usage);

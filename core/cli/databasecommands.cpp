@@ -1,6 +1,7 @@
 #include "cli/databasecommands.h"
 
 #include "access/accesspolicy.h"
+#include "audit/auditlog.h"
 #include "cli/clisupport.h"
 #include "cli/credentials.h"
 #include "demo/demoaccounts.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace waymark::cli {
@@ -148,6 +150,13 @@ int commandExport(const QString& path, const QCommandLineParser& parser) {
     auto document = exportJson(*session->db);
     if (!document)
         return fail(document.error());
+    const QString target = parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output"))
+                                                                  : QStringLiteral("standard output");
+    if (Status s =
+            audit::record(*session->db, QLatin1String(audit::exportData), QString(), 0, 0,
+                          QJsonObject{{QStringLiteral("format"), format}, {QStringLiteral("to"), target}});
+        !s)
+        return fail(s.error());
     if (!parser.isSet(QStringLiteral("output"))) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))

@@ -1,5 +1,6 @@
 #include "demo/demodata.h"
 
+#include "audit/auditlog.h"
 #include "demo/casehistory.h"
 #include "demo/demorandom.h"
 #include "demo/demowriter.h"
@@ -112,6 +113,8 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.beginError());
+    // Thousands of fictional rows: one audit entry for the whole batch, not one per row.
+    audit::BulkOperation bulk(db, QStringLiteral("demo data"));
 
     DemoSummary summary;
     StaffDirectory staff;
@@ -180,6 +183,10 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
     }
 
     if (Status s = db.setMeta(QStringLiteral("demo"), QStringLiteral("1")); !s)
+        return s;
+    bulk.addDetail(QStringLiteral("families"), summary.families);
+    bulk.addDetail(QStringLiteral("seed"), double(options.seed));
+    if (Status s = bulk.finish(); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;

@@ -1,3 +1,4 @@
+#include "audit/auditlog.h"
 #include "exchange/importdocument.h"
 #include "exchange/jsonexchange.h"
 #include "storage/database.h"
@@ -213,7 +214,11 @@ Status importJson(Database& db, const QByteArray& json) {
     exchange::Document doc;
     if (Status s = exchange::parseDocument(db, json, doc); !s)
         return s;
+    audit::BulkOperation bulk(db, QStringLiteral("import"));
     if (Status s = writeDocument(db, doc); !s)
+        return s;
+    bulk.addDetail(QStringLiteral("bytes"), double(json.size()));
+    if (Status s = bulk.finish(); !s)
         return s;
     return tx.commit();
 }

@@ -1,12 +1,14 @@
 #include "maintenance/backups.h"
 
 #include "access/accesspolicy.h"
+#include "audit/auditlog.h"
 #include "security/keyfile.h"
 #include "util/trcontext.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace waymark {
 
@@ -53,6 +55,11 @@ Result<QString> makeBackup(const SignedIn& session, const QString& target) {
         return Status::failure(Storage::tr("Could not create the folder for %1.").arg(path));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(session.db->path()).absoluteFilePath())
         return Status::failure(Storage::tr("A backup cannot replace the database itself."));
+    // Recorded first, so the backup itself shows that it was made, by whom and where to.
+    if (Status s = audit::record(*session.db, QLatin1String(audit::backup), QString(), 0, 0,
+                                 QJsonObject{{QStringLiteral("to"), path}});
+        !s)
+        return s;
     if (Status s = session.db->backupTo(path); !s)
         return s;
     if (Status s = copyReplacing(KeyFile::pathFor(session.db->path()), KeyFile::pathFor(path)); !s)
@@ -105,6 +112,16 @@ Result<RestoreOutcome> restoreBackup(const QString& databasePath, const QString&
     if (Status s = copyReplacing(backupPath, databasePath); !s)
         return s;
     if (Status s = copyReplacing(KeyFile::pathFor(backupPath), KeyFile::pathFor(databasePath)); !s)
+        return s;
+    // The restored file records that it was restored, by whom, from where.
+    auto restored = signIn(databasePath, user, password);
+    if (!restored)
+        return Status::failure(
+            Storage::tr("The backup was put in place but does not open: %1").arg(restored.error()));
+    if (Status s = audit::record(
+            *restored->db, QLatin1String(audit::restore), QString(), 0, 0,
+            QJsonObject{{QStringLiteral("from"), backupPath}, {QStringLiteral("replaced"), outcome.keptAs}});
+        !s)
         return s;
     return outcome;
 }

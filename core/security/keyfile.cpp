@@ -110,6 +110,17 @@ Result<KeyFile> KeyFile::parse(const QByteArray& json) {
     file.databaseId = *id;
     file.wrappedDatabaseKey = *key;
     file.pendingDatabaseKey = *pending;
+    if (root.contains(QStringLiteral("auditAnchor"))) {
+        const QJsonObject anchor = root.value(QStringLiteral("auditAnchor")).toObject();
+        auto seq = countField(anchor, QStringLiteral("seq"), QStringLiteral("$.auditAnchor"));
+        auto hash = bytesField(anchor, QStringLiteral("hash"), QStringLiteral("$.auditAnchor"));
+        if (!seq)
+            return seq.status();
+        if (!hash)
+            return hash.status();
+        file.auditAnchorSeq = qint64(*seq);
+        file.auditAnchorHash = *hash;
+    }
 
     const QJsonValue slotList = root.value(QStringLiteral("slots"));
     if (!slotList.isArray())
@@ -186,6 +197,10 @@ QByteArray KeyFile::toJson() const {
         list.append(o);
     }
     root.insert(QStringLiteral("slots"), list);
+    if (auditAnchorSeq > 0)
+        root.insert(QStringLiteral("auditAnchor"),
+                    QJsonObject{{QStringLiteral("seq"), double(auditAnchorSeq)},
+                                {QStringLiteral("hash"), QString::fromLatin1(auditAnchorHash.toBase64())}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

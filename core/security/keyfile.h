@@ -37,6 +37,10 @@ struct KeyFile {
     QByteArray wrappedDatabaseKey; // under the master key
     QByteArray pendingDatabaseKey; // during `rekey` only: the new key, until the file is rewritten
     std::vector<KeySlot> keySlots;
+    // The audit chain's head at the last sign-in, so that cutting entries off the end of the chain
+    // (which leaves a chain that is valid as far as it goes) is found too.
+    qint64 auditAnchorSeq = 0;
+    QByteArray auditAnchorHash;
 
     KeySlot* passwordSlot(const QString& user);
     const KeySlot* passwordSlot(const QString& user) const;

@@ -274,6 +274,18 @@ Result<QString> Vault::replaceRecoveryKey() {
     return formatRecoveryKey(raw);
 }
 
+Status Vault::setAuditAnchor(qint64 seq, const QByteArray& hash) {
+    // Reloaded first: another program may have changed lock-out counts since this vault was opened.
+    auto current = KeyFile::load(KeyFile::pathFor(m_databasePath));
+    if (current)
+        m_file = std::move(current).value();
+    if (seq < m_file.auditAnchorSeq)
+        return Status::ok(); // never move the anchor backwards
+    m_file.auditAnchorSeq = seq;
+    m_file.auditAnchorHash = hash;
+    return save();
+}
+
 Result<SecretKey> Vault::stageNewDatabaseKey() {
     const SecretKey fresh = SecretKey::random();
     m_file.pendingDatabaseKey = wrapKey(m_master, fresh);

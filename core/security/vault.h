@@ -61,6 +61,11 @@ public:
     // A new recovery key; the old one stops working. Shown once, never stored.
     Result<QString> replaceRecoveryKey();
 
+    // The audit chain's head, remembered outside the database (audit::verify checks it is still there).
+    Status setAuditAnchor(qint64 seq, const QByteArray& hash);
+    qint64 auditAnchorSeq() const { return m_file.auditAnchorSeq; }
+    QByteArray auditAnchorHash() const { return m_file.auditAnchorHash; }
+
     // Rekey, in two steps so that a crash in between loses nothing: stage writes the new key
     // into the key file as "pending"; after SQLCipher has re-encrypted the file, commit makes it
     // the current key.

@@ -1,7 +1,9 @@
 #include "storage/database.h"
 
+#include "audit/auditlog.h"
 #include "storage/migrations.h"
 #include "storage/sqldialect.h"
+#include "storage/transaction.h"
 #include "util/trcontext.h"
 
 #include <QAtomicInteger>
@@ -9,9 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 // SQLCipher's own header: its sqlite3_key() and the online backup API. Linking libsqlcipher
 // (never libsqlite3) also makes Qt's SQLite plugin use SQLCipher; see docs/security.md.
@@ -249,9 +253,42 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& bindings
     return q;
 }
 
+namespace {
+
+QJsonObject auditFields(const std::vector<std::pair<QString, QVariant>>& columns) {
+    QJsonObject fields;
+    for (const auto& [name, value] : columns)
+        fields.insert(name, audit::auditValue(value));
+    return fields;
+}
+
+// The row as it is now, for the audit of a change or a deletion; `columns` empty means all.
+QJsonObject currentRow(const Database& db, const QString& table, qint64 id, const QStringList& columns) {
+    auto q =
+        db.run(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                   .arg(columns.isEmpty() ? QStringLiteral("*") : columns.join(QStringLiteral(", ")), table),
+               {id}, "reading a record before changing it");
+    QJsonObject row;
+    if (!q)
+        return row;
+    QSqlQuery query = std::move(q).value();
+    if (!query.next())
+        return row;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), audit::auditValue(query.value(i)));
+    return row;
+}
+
+} // namespace
+
 Result<qint64> Database::insert(const QString& table,
                                 const std::vector<std::pair<QString, QVariant>>& columns,
                                 const char* what) const {
+    // One transaction for the row and its audit entry: both or neither.
+    Transaction tx(const_cast<Database&>(*this));
+    if (!tx.isActive())
+        return Status::failure(tx.beginError());
     QStringList names, marks;
     QVariantList values;
     for (const auto& [name, value] : columns) {
@@ -266,27 +303,61 @@ Result<qint64> Database::insert(const QString& table,
     if (!q)
         return q.status();
     QSqlQuery query = std::move(q).value();
-    if (!m_dialect->returningIdClause().isEmpty() && query.next())
-        return query.value(0).toLongLong();
-    return query.lastInsertId().toLongLong();
+    const qint64 id = (!m_dialect->returningIdClause().isEmpty() && query.next())
+                          ? query.value(0).toLongLong()
+                          : query.lastInsertId().toLongLong();
+    query.finish();
+    if (Status s = audit::recordCreate(*this, table, id, auditFields(columns)); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return id;
 }
 
 Status Database::update(const QString& table, qint64 id,
                         const std::vector<std::pair<QString, QVariant>>& columns, const char* what) const {
-    QStringList sets;
+    Transaction tx(const_cast<Database&>(*this));
+    if (!tx.isActive())
+        return Status::failure(tx.beginError());
+    QStringList sets, names;
     QVariantList values;
     for (const auto& [name, value] : columns) {
         sets << name + QStringLiteral(" = ?");
+        names << name;
         values << value;
     }
     values << id;
+    const bool audited = audit::isAudited(table) && m_bulkDepth == 0;
+    const QJsonObject before = audited ? currentRow(*this, table, id, names) : QJsonObject();
     auto q = run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
                  values, what);
     if (!q)
         return q.status();
     if (q->numRowsAffected() != 1)
         return Status::failure(Storage::tr("Nothing was saved: record %1 no longer exists.").arg(id));
-    return Status::ok();
+    if (audited) {
+        QJsonObject beforeWithFamily = before;
+        if (!beforeWithFamily.contains(QStringLiteral("family_id")) && table != QLatin1String("families"))
+            beforeWithFamily = currentRow(*this, table, id, {});
+        if (Status s = audit::recordChange(*this, table, id, beforeWithFamily, auditFields(columns)); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status Database::remove(const QString& table, qint64 id, const char* what) const {
+    Transaction tx(const_cast<Database&>(*this));
+    if (!tx.isActive())
+        return Status::failure(tx.beginError());
+    const QJsonObject before = currentRow(*this, table, id, {});
+    auto q = run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, what);
+    if (!q)
+        return q.status();
+    if (q->numRowsAffected() != 1)
+        return Status::failure(Storage::tr("Nothing was removed: record %1 no longer exists.").arg(id));
+    if (Status s = audit::recordDelete(*this, table, id, before); !s)
+        return s;
+    return tx.commit();
 }
 
 QString Database::nowText() const {

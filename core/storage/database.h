@@ -63,6 +63,10 @@ public:
                           const char* what) const;
     Status update(const QString& table, qint64 id, const std::vector<std::pair<QString, QVariant>>& columns,
                   const char* what) const;
+    // DELETE of one row by id, audited with what the row held.
+    Status remove(const QString& table, qint64 id, const char* what) const;
+    // insert(), update() and remove() write an audit entry in the same transaction (audit/auditlog.h)
+    // unless the table is bookkeeping (drafts, meta) or a bulk operation is under way.
 
     // The clock used for timestamps and "not in the future" rules; tests replace it.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -84,8 +88,13 @@ public:
 
     // Who is signed in on this connection (access/signin.h). Every access check and audit entry
     // uses it; with nobody signed in, the access policy refuses everything.
-    void setAccount(const Account& account) { m_account = account; }
+    void setAccount(std::optional<Account> account) { m_account = std::move(account); }
     const Account* account() const { return m_account ? &*m_account : nullptr; }
+
+    // The key that seals the audit chain (Vault::auditKey()); without it nothing can be written.
+    void setAuditKey(const SecretKey& key) { m_auditKey = key; }
+    const SecretKey& auditKey() const { return m_auditKey; }
+    int& bulkDepth() const { return m_bulkDepth; } // audit::BulkOperation
 
     // Used by Transaction.
     int& transactionDepth() { return m_transactionDepth; }
@@ -100,6 +109,8 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     SecretKey m_key; // needed again only to write an encrypted backup
     std::optional<Account> m_account;
+    SecretKey m_auditKey;
+    mutable int m_bulkDepth = 0;
     std::function<QDateTime()> m_clock;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;

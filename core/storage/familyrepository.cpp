@@ -1,5 +1,7 @@
 #include "storage/familyrepository.h"
 
+#include "access/accesspolicy.h"
+#include "audit/auditlog.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "storage/sqldialect.h"
@@ -9,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace waymark {
@@ -49,10 +53,36 @@ Status FamilyRepository::save(Family& family) {
     } else if (Status s = m_db.update(QStringLiteral("families"), id, columns, "saving the family"); !s) {
         return s;
     }
+    // Members are rewritten as a set; the audit records the set before and after when it changed.
+    QJsonArray membersBefore, membersAfter;
+    if (auto old = m_db.run(QStringLiteral("SELECT person_id, relationship, parental_responsibility, "
+                                           "lives_in_household FROM family_members WHERE family_id = ? "
+                                           "ORDER BY position"),
+                            {id}, "reading the family's members");
+        old) {
+        QSqlQuery q = std::move(old).value();
+        while (q.next())
+            membersBefore.append(QStringLiteral("%1:%2:%3:%4")
+                                     .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                          q.value(3).toString()));
+    }
+    for (const FamilyMember& m : family.members)
+        membersAfter.append(QStringLiteral("%1:%2:%3:%4")
+                                .arg(m.personId)
+                                .arg(m.relationship)
+                                .arg(m.hasParentalResponsibility ? 1 : 0)
+                                .arg(m.livesInHousehold ? 1 : 0));
     if (auto cleared = m_db.run(QStringLiteral("DELETE FROM family_members WHERE family_id = ?"), {id},
                                 "saving the family's members");
         !cleared)
         return cleared.status();
+    if (membersBefore != membersAfter) {
+        if (Status s = audit::recordChange(m_db, QStringLiteral("families"), id,
+                                           QJsonObject{{QStringLiteral("members"), membersBefore}},
+                                           QJsonObject{{QStringLiteral("members"), membersAfter}});
+            !s)
+            return s;
+    }
     int position = 0;
     for (const FamilyMember& m : family.members) {
         auto added =
@@ -200,8 +230,11 @@ CaseListPage FamilyRepository::search(const CaseListQuery& query) const {
         where << QStringLiteral("f.id IN (SELECT i.family_id FROM involvements i) AND f.id NOT IN "
                                 "(SELECT i.family_id FROM involvements i WHERE i.status <> 'closed')");
     }
-    const QString whereSql =
-        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    // Only the families this account may see (access/accesspolicy.h).
+    QVariantList visibleValues;
+    where << access::visibleFamiliesCondition(m_db, QStringLiteral("f.id"), visibleValues);
+    values << visibleValues;
+    const QString whereSql = QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 
     // One pass gives both the page and the total: counting separately would run the search twice.
     // Only columns in the families_name index here, so that walking every match reads no table rows.

@@ -173,12 +173,12 @@ const std::vector<Migration>& migrations() {
                  "active {BOOL} NOT NULL DEFAULT 1, "
                  "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
              // Append-only: each entry carries the hash of the one before (audit/auditlog.h).
-             QStringLiteral(
-                 "CREATE TABLE audit_log (seq {PK}, at {TIMESTAMP} NOT NULL, "
-                 "account_id {INT} NOT NULL DEFAULT 0, username {TEXT} NOT NULL DEFAULT '', "
-                 "action {TEXT} NOT NULL, entity {TEXT} NOT NULL DEFAULT '', "
-                 "entity_id {INT} NOT NULL DEFAULT 0, family_id {INT} NOT NULL DEFAULT 0, "
-                 "details {TEXT} NOT NULL DEFAULT '', prev_hash {TEXT} NOT NULL, hash {TEXT} NOT NULL)"),
+             QStringLiteral("CREATE TABLE audit_log (seq {PK}, at {TIMESTAMP} NOT NULL, "
+                            "account_id {INT} NOT NULL DEFAULT 0, username {TEXT} NOT NULL DEFAULT '', "
+                            "action {TEXT} NOT NULL, entity {TEXT} NOT NULL DEFAULT '', "
+                            "entity_id {INT} NOT NULL DEFAULT 0, family_id {INT} NOT NULL DEFAULT 0, "
+                            "details {TEXT} NOT NULL DEFAULT '', details_hash {TEXT} NOT NULL, "
+                            "prev_hash {TEXT} NOT NULL, hash {TEXT} NOT NULL)"),
              QStringLiteral("CREATE INDEX audit_log_family ON audit_log (family_id, seq)"),
              QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
                             "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),

@@ -30,6 +30,7 @@ public:
     }
     QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
     QString returningIdClause() const override { return QString(); }
+    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 };
 
 } // namespace

@@ -23,6 +23,9 @@ public:
     virtual QString caseInsensitiveLike() const = 0;
     // Appended to an INSERT to return the new row's id; empty when the driver reports lastInsertId.
     virtual QString returningIdClause() const = 0;
+    // Starts a write transaction that holds the write lock from the start, so that two programs
+    // on one file cannot both read the audit chain's head and then both append to it.
+    virtual QString beginWriteTransaction() const = 0;
 
     static std::unique_ptr<SqlDialect> sqlite();
 };

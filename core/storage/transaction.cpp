@@ -1,19 +1,21 @@
 #include "storage/transaction.h"
 
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "util/trcontext.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace waymark {
 
 Transaction::Transaction(Database& db)
     : m_db(db) {
     if (m_db.transactionDepth() == 0) {
-        if (!m_db.connection().transaction()) {
-            m_beginError =
-                Storage::tr("Could not start a transaction: %1").arg(m_db.connection().lastError().text());
+        auto begun = m_db.run(m_db.dialect().beginWriteTransaction(), {}, "starting a transaction");
+        if (!begun) {
+            m_beginError = Storage::tr("Could not start a transaction: %1").arg(begun.error());
             return;
         }
         m_outermost = true;

@@ -1,9 +1,11 @@
+#include "access/familyrecord.h"
 #include "storage/familyrepository.h"
 #include "support/testdatabase.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -225,4 +227,55 @@ TEST_CASE("check on a damaged database fails and points at the latest backup") {
     CHECK(check.exitCode == 1);
     CHECK(check.err.contains(QStringLiteral("waymark-cli restore")));
     CHECK(check.err.contains(QStringLiteral("backups")));
+}
+
+TEST_CASE(
+    "audit verify from the command line finds a removed entry, and a manager sees who viewed a family") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(cli({QStringLiteral("demo-data"), QStringLiteral("--families"), QStringLiteral("8"),
+                 QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const Run clean =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db});
+    INFO(clean.err.toStdString());
+    REQUIRE(clean.exitCode == 0);
+    CHECK(clean.out.contains(QStringLiteral("chain intact")));
+
+    // Helen, a demo team manager, opens one of her team's families; the record shows it.
+    const auto helen = as(QStringLiteral("helen.rowbotham"), test::adminPassword());
+    qint64 familyId = 0;
+    {
+        auto session = test::signInOrFail(db, QStringLiteral("helen.rowbotham"), test::adminPassword());
+        CaseListQuery query;
+        const auto page = FamilyRepository(*session.db).search(query);
+        REQUIRE_FALSE(page.rows.empty());
+        familyId = page.rows.front().familyId;
+        REQUIRE(viewFamily(*session.db, familyId).isOk());
+    }
+    const Run viewed = cli({QStringLiteral("audit"), QStringLiteral("family"), QString::number(familyId),
+                            QStringLiteral("--database"), db},
+                           helen);
+    INFO(viewed.err.toStdString());
+    REQUIRE(viewed.exitCode == 0);
+    CHECK(viewed.out.contains(QStringLiteral("helen.rowbotham\tview\tfamilies")));
+    // A family support worker may not see that history.
+    const Run refused = cli({QStringLiteral("audit"), QStringLiteral("family"), QString::number(familyId),
+                             QStringLiteral("--database"), db},
+                            as(QStringLiteral("claire.pennington"), test::adminPassword()));
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("Only a team manager")));
+
+    // Tampering: someone with the database key removes the protection and deletes an entry.
+    {
+        auto session = test::signInOrFail(db);
+        QSqlQuery q(session.db->connection());
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 2")));
+    }
+    const Run tampered =
+        cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db});
+    CHECK(tampered.exitCode == 1);
+    CHECK(tampered.err.contains(QStringLiteral("tampered")));
+    CHECK(tampered.err.contains(QStringLiteral("Entry 3")));
 }

@@ -79,6 +79,7 @@ TEST_CASE("who may do what: the role table") {
 
 TEST_CASE("nobody signed in: every check refuses with a clear message") {
     test::TestDatabase t;
+    t.db().setAccount(std::nullopt);
     const Status s = access::require(t.db(), Action::Backup);
     REQUIRE_FALSE(s.isOk());
     CHECK(s.error().contains(QStringLiteral("Sign in")));

@@ -69,7 +69,18 @@ Result<std::shared_ptr<Database>> openDatabase(const QString& path) {
     const SecretKey key = SecretKey::fromBytes(QByteArray::fromHex(qgetenv("WAYMARK_CRASH_KEY")));
     if (!key.isValid())
         return Status::failure(QStringLiteral("WAYMARK_CRASH_KEY must hold 64 hex digits"));
-    return Database::open(path, key);
+    auto db = Database::open(path, key);
+    if (!db)
+        return db;
+    // Saves are audited, so they need someone signed in and the chain's key.
+    Account writer;
+    writer.username = QStringLiteral("crash.writer");
+    writer.displayName = QStringLiteral("Crash writer");
+    writer.role = Role::TeamManager;
+    writer.teams = {QStringLiteral("*")};
+    (*db)->setAccount(writer);
+    (*db)->setAuditKey(key);
+    return db;
 }
 
 QString fingerprint(const Family& f) {

@@ -16,12 +16,28 @@ const SecretKey& testKey() {
     return key;
 }
 
+Account testManager() {
+    Account a;
+    a.username = QStringLiteral("test.manager");
+    a.displayName = QStringLiteral("Test Manager");
+    a.role = Role::TeamManager;
+    a.teams = {QStringLiteral("*")}; // every team: tests of the rules sign in as someone narrower
+    return a;
+}
+
+const SecretKey& testAuditKey() {
+    static const SecretKey key = SecretKey::random();
+    return key;
+}
+
 std::shared_ptr<Database> openOrFail(const QString& path) {
     auto opened = Database::open(path, testKey());
     INFO(opened.error().toStdString());
     REQUIRE(opened.isOk());
     auto db = opened.value();
     db->setClock([] { return QDateTime(fixedToday(), QTime(12, 0), Qt::UTC); });
+    db->setAuditKey(testAuditKey());
+    db->setAccount(testManager());
     return db;
 }
 
@@ -51,6 +67,8 @@ SignedIn signInOrFail(const QString& path, const QString& user, const QString& p
 TestDatabase::TestDatabase() {
     REQUIRE(m_dir.isValid());
     m_db = openOrFail(path());
+    m_db->setAuditKey(testAuditKey());
+    m_db->setAccount(testManager());
 }
 
 QString TestDatabase::path() const {
@@ -62,8 +80,8 @@ void TestDatabase::reopen() {
         m_db->account() ? std::optional<Account>(*m_db->account()) : std::nullopt;
     m_db.reset();
     m_db = openOrFail(path());
-    if (account)
-        m_db->setAccount(*account);
+    m_db->setAuditKey(testAuditKey());
+    m_db->setAccount(account ? *account : testManager());
 }
 
 Account TestDatabase::signInAs(const Worker& worker) {

@@ -33,8 +33,14 @@ private:
     std::shared_ptr<Database> m_db;
 };
 
-// The key every test database is encrypted with (tests of the key file make their own).
+// The key every test database is encrypted with (tests of the key file make their own), and the
+// key its audit chain is sealed with.
 const SecretKey& testKey();
+const SecretKey& testAuditKey();
+// The account a TestDatabase is signed in as unless a test says otherwise: a team manager of every
+// team ("*"), so that tests of storage are not tests of the access rules.
+Account testManager();
+// Opens with testKey(), signed in as testManager().
 std::shared_ptr<Database> openOrFail(const QString& path);
 
 // The administrator every CLI test signs in as: WAYMARK_USER / WAYMARK_PASSWORD in the

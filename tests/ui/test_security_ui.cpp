@@ -2,6 +2,7 @@
 #include "caselist/caselistpanel.h"
 #include "family/familyview.h"
 #include "mainwindow.h"
+#include "security/accesshistorydialog.h"
 #include "security/accountdialog.h"
 #include "security/accountsdialog.h"
 #include "security/createadmindialog.h"
@@ -10,9 +11,12 @@
 #include "security/recoverykeydialog.h"
 #include "security/signindialog.h"
 #include "security/vault.h"
+#include "storage/involvementrepository.h"
 #include "support/testdatabase.h"
 #include "ui/dialogdriver.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -201,4 +205,62 @@ TEST_CASE("an administrator adds an account in the accounts window, and it can s
     auto signedIn = signIn(path, QStringLiteral("nia.n"), QStringLiteral("nia's first password"));
     INFO(signedIn.error().toStdString());
     CHECK(signedIn.isOk());
+}
+
+TEST_CASE("a worker's case list shows only their team's families, and a manager sees who viewed one") {
+    test::TestDatabase t;
+    Database& db = t.db();
+    const Worker bea = test::makeWorker(db, QStringLiteral("Bea Blaby"), QStringLiteral("Blaby Early Help"));
+    const Worker mel =
+        test::makeWorker(db, QStringLiteral("Mel Melton"), QStringLiteral("Melton Early Help"));
+    const Worker boss = test::makeWorker(db, QStringLiteral("Hal Boss"), QStringLiteral("Blaby Early Help"),
+                                         QStringLiteral("team_manager"));
+    const Family ours = test::makeFamily(db, QStringLiteral("Ours"));
+    const Family theirs = test::makeFamily(db, QStringLiteral("Theirs"));
+    for (const auto& [family, worker] : {std::pair{ours.id, bea.id}, std::pair{theirs.id, mel.id}}) {
+        Involvement inv;
+        inv.familyId = family;
+        inv.service = QStringLiteral("early_help_targeted");
+        inv.referralDate = QDate(2026, 9, 1);
+        inv.referralSource = QStringLiteral("school");
+        inv.status = QStringLiteral("open");
+        inv.openedOn = QDate(2026, 9, 8);
+        inv.allocatedWorkerId = worker;
+        REQUIRE(InvolvementRepository(db).save(inv).isOk());
+    }
+    t.signInAs(bea);
+    {
+        MainWindow window(t.shared());
+        window.show();
+        QTest::qWait(20);
+        auto* list = window.caseList();
+        CHECK(list->findChild<QAbstractItemView*>()->model()->rowCount() == 1);
+        window.openFamilyById(theirs.id);
+        CHECK(window.familyView()->familyId() != theirs.id); // refused, not shown
+        window.openFamilyById(ours.id);
+        CHECK(window.familyView()->familyId() == ours.id);
+        CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("actionAccessHistory"))->isVisible());
+    }
+    t.signInAs(boss);
+    MainWindow window(t.shared());
+    window.show();
+    window.openFamilyById(ours.id);
+    QAction* history = window.findChild<QAction*>(QStringLiteral("actionAccessHistory"));
+    REQUIRE(history->isVisible());
+    bool found = false;
+    int rows = 0;
+    QString firstWho;
+    test::whenDialogOpens<AccessHistoryDialog>(
+        [&](AccessHistoryDialog* d) {
+            rows = d->table()->rowCount();
+            for (int r = 0; r < rows; ++r)
+                if (d->table()->item(r, 2)->text() == QStringLiteral("Viewed"))
+                    firstWho += d->table()->item(r, 1)->text() + QLatin1Char(' ');
+            d->reject();
+        },
+        &found);
+    history->trigger();
+    REQUIRE(found);
+    CHECK(firstWho.contains(QStringLiteral("worker%1").arg(bea.id)));
+    CHECK(firstWho.contains(QStringLiteral("worker%1").arg(boss.id)));
 }

@@ -1,5 +1,6 @@
 #include "family/familyview.h"
 
+#include "access/familyrecord.h"
 #include "deadlines/deadlinepanel.h"
 #include "dialogs/familydialog.h"
 #include "dialogs/involvementdialog.h"
@@ -160,7 +161,7 @@ void FamilyView::showTab(Tab tab) {
 }
 
 void FamilyView::showFamily(qint64 familyId) {
-    auto family = FamilyRepository(m_db).get(familyId);
+    auto family = viewFamily(m_db, familyId); // checks who may, and records that they did
     if (!family) {
         reportFailure(tr("open the family"), family.error());
         return;

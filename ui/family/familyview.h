@@ -32,6 +32,7 @@ public:
 
     void showFamily(qint64 familyId);
     qint64 familyId() const { return m_family.id; }
+    QString familyName() const { return m_family.name; }
     void setCurrentWorker(qint64 workerId);
     void showTab(Tab tab);
     NoteEditor* noteEditor() const { return m_noteEditor; }
