@@ -166,6 +166,12 @@ bool canSeeFamily(const Database& db, qint64 familyId) {
     return query.next() && query.value(0).toInt() == 1;
 }
 
+Status requireWrite(const Database& db, qint64 familyId) {
+    if (familyId == 0)
+        return require(db, Action::WorkWithCases);
+    return requireFamily(db, familyId);
+}
+
 Status requireFamily(const Database& db, qint64 familyId) {
     if (Status s = require(db, Action::WorkWithCases); !s)
         return s;

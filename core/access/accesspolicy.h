@@ -44,6 +44,9 @@ Status require(const Database& db, Action action);
 // "*" means every team (a head of service).
 bool canSeeFamily(const Database& db, qint64 familyId);
 Status requireFamily(const Database& db, qint64 familyId);
+// Before writing to a family's record: a case-holding role and, for an existing family, the
+// family rule above. familyId 0 is a new family.
+Status requireWrite(const Database& db, qint64 familyId);
 // The same rule as an SQL condition on `families.id` (alias given), for lists and searches.
 QString visibleFamiliesCondition(const Database& db, const QString& familyIdColumn, QVariantList& bindings);
 

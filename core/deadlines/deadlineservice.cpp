@@ -1,5 +1,6 @@
 #include "deadlines/deadlineservice.h"
 
+#include "access/accesspolicy.h"
 #include "deadlines/engine.h"
 #include "deadlines/explanation.h"
 #include "deadlines/rulebook.h"
@@ -46,10 +47,15 @@ struct Loaded {
 
 // `where` selects open involvements from `involvements i`; its bindings are used twice over, once
 // for the involvements and once inside the family subquery of each other table.
-Result<Loaded> load(Database& db, const QString& where, const QVariantList& bindings) {
+Result<Loaded> load(Database& db, const QString& where, const QVariantList& whereBindings) {
     Loaded out;
+    // Only the families the signed-in account may see (access/accesspolicy.h).
+    QVariantList bindings = whereBindings;
+    const QString visible = access::visibleFamiliesCondition(db, QStringLiteral("i.family_id"), bindings);
+    // The text follows the order of the bindings: the caller's condition, then visibility.
     const QString openWhere = QStringLiteral("i.status <> 'closed'") +
-                              (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where);
+                              (where.isEmpty() ? QString() : QStringLiteral(" AND ") + where) +
+                              QStringLiteral(" AND ") + visible;
     {
         auto q = db.run(QStringLiteral("SELECT id, name FROM workers"), {}, "reading workers");
         if (!q)
@@ -347,6 +353,10 @@ Status DeadlineService::grantExtension(RecordedExtension& extension) {
         return Status::failure(Deadlines::tr("An extension needs the original and the new due date."));
     if (extension.newDue <= extension.originalDue)
         return Status::failure(Deadlines::tr("The new due date must be later than the original one."));
+    if (Status s = access::require(m_db, access::Action::GrantExtension); !s)
+        return s;
+    if (Status s = access::requireWrite(m_db, extension.familyId); !s)
+        return s;
     auto role = m_db.run(QStringLiteral("SELECT role FROM workers WHERE id = ?"),
                          {extension.grantedByWorkerId}, "checking the worker");
     if (!role)

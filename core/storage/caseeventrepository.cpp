@@ -1,5 +1,6 @@
 #include "storage/caseeventrepository.h"
 
+#include "access/accesspolicy.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "util/trcontext.h"
@@ -39,6 +40,8 @@ QVariant timeText(const QTime& time) {
 Status CaseEventRepository::save(RecordedEvent& e) {
     if (e.familyId == 0 || e.kind.isEmpty() || !e.date.isValid())
         return Status::failure(Storage::tr("An event needs a family, a kind and a date."));
+    if (Status s = access::requireWrite(m_db, e.familyId); !s)
+        return s;
     std::vector<std::pair<QString, QVariant>> columns = {
         {QStringLiteral("family_id"), e.familyId},
         {QStringLiteral("involvement_id"), nullableId(e.involvementId)},
@@ -68,12 +71,12 @@ Status CaseEventRepository::save(RecordedEvent& e) {
 }
 
 Status CaseEventRepository::remove(qint64 id) {
-    auto done = m_db.run(QStringLiteral("DELETE FROM case_events WHERE id = ?"), {id}, "removing the event");
-    if (!done)
-        return done.status();
-    if (done->numRowsAffected() == 0)
+    auto event = get(id);
+    if (!event)
         return Status::failure(Storage::tr("There is no event %1.").arg(id));
-    return Status::ok();
+    if (Status s = access::requireWrite(m_db, event->familyId); !s)
+        return s;
+    return m_db.remove(QStringLiteral("case_events"), id, "removing the event");
 }
 
 Result<RecordedEvent> CaseEventRepository::get(qint64 id) const {

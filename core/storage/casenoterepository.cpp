@@ -1,5 +1,6 @@
 #include "storage/casenoterepository.h"
 
+#include "access/accesspolicy.h"
 #include "storage/database.h"
 #include "storage/draftrepository.h"
 #include "storage/transaction.h"
@@ -48,6 +49,8 @@ Status CaseNoteRepository::save(CaseNote& note, const QString& draftKey) {
     note.subject = note.subject.trimmed();
     if (auto issues = validateCaseNote(note, m_db.today()); !issues.isEmpty())
         return Status::failure(joinIssues(issues));
+    if (Status s = access::requireWrite(m_db, note.familyId); !s)
+        return s;
     std::vector<qint64> people = note.personIds;
     std::sort(people.begin(), people.end());
     people.erase(std::unique(people.begin(), people.end()), people.end());

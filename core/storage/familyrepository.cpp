@@ -32,6 +32,8 @@ Status FamilyRepository::save(Family& family) {
     family.name = family.name.trimmed();
     if (auto issues = validateFamily(family); !issues.isEmpty())
         return Status::failure(joinIssues(issues));
+    if (Status s = access::requireWrite(m_db, family.id); !s)
+        return s;
     const QString now = m_db.nowText();
     std::vector<std::pair<QString, QVariant>> columns = {
         {QStringLiteral("name"), family.name},
@@ -136,6 +138,8 @@ Result<Family> FamilyRepository::get(qint64 id) const {
 }
 
 Status FamilyRepository::addMember(qint64 familyId, Person& person, const FamilyMember& membership) {
+    if (Status s = access::requireWrite(m_db, familyId); !s)
+        return s;
     Transaction tx(m_db);
     auto family = get(familyId);
     if (!family)

@@ -1,5 +1,6 @@
 #include "storage/involvementrepository.h"
 
+#include "access/accesspolicy.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "util/trcontext.h"
@@ -39,6 +40,14 @@ Involvement readInvolvement(const QSqlQuery& q) {
 Status InvolvementRepository::save(Involvement& inv) {
     if (auto issues = validateInvolvement(inv, m_db.today()); !issues.isEmpty())
         return Status::failure(joinIssues(issues));
+    if (Status s = access::requireWrite(m_db, inv.familyId); !s)
+        return s;
+    // Closing a case is a manager's decision (the guidance's sign-off).
+    const bool wasClosed = inv.id != 0 && get(inv.id) && !get(inv.id)->isOpen();
+    if (!inv.isOpen() && !wasClosed) {
+        if (Status s = access::require(m_db, access::Action::CloseCase); !s)
+            return s;
+    }
     const QString now = m_db.nowText();
     std::vector<std::pair<QString, QVariant>> columns = {
         {QStringLiteral("family_id"), inv.familyId},

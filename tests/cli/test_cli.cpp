@@ -162,6 +162,7 @@ TEST_CASE("demo data is never mixed into real records") {
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), path}).exitCode == 0);
     {
         auto session = test::signInOrFail(path);
+        session.db->setAccount(test::testManager()); // an administrator cannot write family records
         test::makeFamily(*session.db, QStringLiteral("Realperson"));
     }
     const Run run = cli({QStringLiteral("demo-data"), QStringLiteral("--database"), path});
