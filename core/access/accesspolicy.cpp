@@ -49,6 +49,8 @@ QString actionName(Action action) {
         return Security::tr("read restricted notes");
     case Action::RetentionReview:
         return Security::tr("review records past their retention period");
+    case Action::SubjectAccess:
+        return Security::tr("answer a subject access request");
     case Action::WorkWithCases:
         return Security::tr("open family records");
     }
@@ -63,6 +65,7 @@ QString whoMay(Action action) {
     case Action::Rekey:
     case Action::Restore:
     case Action::RetentionReview:
+    case Action::SubjectAccess:
         return Security::tr("an administrator");
     case Action::ExportEverything:
     case Action::VerifyAudit:
@@ -96,6 +99,7 @@ bool allowed(const Account& account, Action action) {
     case Action::Rekey:
     case Action::Restore:
     case Action::RetentionReview:
+    case Action::SubjectAccess:
         return role == Role::Administrator;
     case Action::ExportEverything:
     case Action::VerifyAudit:

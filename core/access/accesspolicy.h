@@ -31,6 +31,7 @@ enum class Action {
     SeeCodeWord,      // the LIFT buddy code word
     SeeRestrictedNotes,
     RetentionReview, // list closed cases past retention, delete them
+    SubjectAccess,   // everything held about one person, for a subject access request
     WorkWithCases,   // read and write family records at all
 };
 

@@ -6,6 +6,7 @@
 #include "cli/clisupport.h"
 #include "cli/databasecommands.h"
 #include "cli/deadlinescommand.h"
+#include "cli/governancecommands.h"
 #include "cli/workdayscommand.h"
 #include "util/trcontext.h"
 
@@ -42,6 +43,8 @@ QString commandsHelp() {
         "  rekey                     re-encrypt the database under a new key\n"
         "  audit verify              check the audit trail's hash chain (administrator, manager)\n"
         "  audit family ID           who viewed or changed a family's record (team manager)\n"
+        "  retention [set-years N | delete FAMILY_ID --reason TEXT]\n"
+        "                            closed families past the retention period (administrator)\n"
         "  workdays add DATE N       the date N working days after DATE (N < 0: before)\n"
         "  workdays count FROM TO    the number of working days in (FROM, TO]\n"
         "  deadlines --scenario FILE [--as-of DATE] [--rules-override FILE]\n"
@@ -104,6 +107,9 @@ int runCommandLine(const QStringList& arguments) {
     parser.addOption({QStringLiteral("recovery-key-file"),
                       CommandLine::tr("users reset-password: sign in with the recovery key instead."),
                       CommandLine::tr("file")});
+    parser.addOption({QStringLiteral("reason"),
+                      CommandLine::tr("retention delete: why (recorded in the audit)."),
+                      CommandLine::tr("text")});
     parser.addOption({QStringLiteral("scenario"), CommandLine::tr("deadlines: the case, as JSON."),
                       CommandLine::tr("file")});
     parser.addOption({QStringLiteral("as-of"),
@@ -151,6 +157,8 @@ int runCommandLine(const QStringList& arguments) {
         return cli::commandUsers(path, positional, parser);
     if (command == QLatin1String("audit"))
         return cli::commandAudit(path, positional, parser);
+    if (command == QLatin1String("retention"))
+        return cli::commandRetention(path, positional, parser);
     if (command != QLatin1String("import") && command != QLatin1String("restore") && positional.size() > 1)
         return fail(CommandLine::tr("unexpected argument \"%1\" after %2.").arg(positional.at(1), command),
                     Usage);

@@ -50,6 +50,7 @@ TEST_CASE("who may do what: the role table") {
         {Action::Rekey, {Role::Administrator}},
         {Action::Restore, {Role::Administrator}},
         {Action::RetentionReview, {Role::Administrator}},
+        {Action::SubjectAccess, {Role::Administrator}},
         {Action::ExportEverything, {Role::Administrator, Role::TeamManager}},
         {Action::VerifyAudit, {Role::Administrator, Role::TeamManager}},
         {Action::SeeWhoViewed, {Role::TeamManager}},
