@@ -1,0 +1,112 @@
+#include "exchange/jsonexchange.h"
+#include "fuzz/fuzzsupport.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <memory>
+
+namespace waymark::fuzz {
+
+namespace {
+
+constexpr const char* kTarget = "json-bundle";
+
+std::shared_ptr<Database> openEmpty() {
+    // An in-memory SQLite database per Database object: no file, no fsync, fresh every time.
+    auto opened = Database::open(QStringLiteral(":memory:"));
+    check(opened.isOk(), kTarget, "could not open an in-memory database: " + text(opened.error()));
+    std::shared_ptr<Database> db = opened.value();
+    db->setClock(fixedNow);
+    return db;
+}
+
+// What "nothing was written" compares: the row count of every table (including sqlite_sequence)
+// and every meta row (a demo file sets meta.demo).
+QString fingerprint(Database& db) {
+    QStringList parts;
+    auto tables = db.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+                         {}, "listing tables");
+    check(tables.isOk(), kTarget, "could not list tables: " + text(tables.error()));
+    QSqlQuery t = std::move(tables).value();
+    QStringList names;
+    while (t.next())
+        names << t.value(0).toString();
+    for (const QString& name : std::as_const(names)) {
+        auto count = db.run(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(name), {}, "counting rows");
+        check(count.isOk(), kTarget, "could not count rows: " + text(count.error()));
+        QSqlQuery c = std::move(count).value();
+        parts << name + QLatin1Char('=') + (c.next() ? c.value(0).toString() : QStringLiteral("?"));
+    }
+    auto meta = db.run(QStringLiteral("SELECT key, value FROM meta ORDER BY key"), {}, "reading meta");
+    check(meta.isOk(), kTarget, "could not read meta: " + text(meta.error()));
+    QSqlQuery m = std::move(meta).value();
+    while (m.next())
+        parts << QStringLiteral("meta.%1=%2").arg(m.value(0).toString(), m.value(1).toString());
+    return parts.join(QLatin1Char(' '));
+}
+
+struct State {
+    std::shared_ptr<Database> db; // empty, unless `dirty`
+    QString emptyPrint;
+    bool dirty = true;
+};
+
+} // namespace
+
+int fuzzJsonBundle(const uint8_t* data, size_t size) {
+    ensureApplication();
+    // Never destroyed: at exit Qt Sql's connection registry may already be gone.
+    static State& s = *new State;
+    // A refused import leaves the database empty (checked below), so it serves the next input; only
+    // after a success, or a check that threw in the corpus replay, is a new one opened.
+    if (s.dirty) {
+        s.db.reset();
+        s.db = openEmpty();
+        s.emptyPrint = fingerprint(*s.db);
+    }
+    s.dirty = true;
+    Database& db = *s.db;
+    const QByteArray json = bytes(data, size);
+
+    const Status imported = importJson(db, json);
+    check(db.transactionDepth() == 0, kTarget, "importJson left a transaction open");
+
+    if (!imported) {
+        const QString after = fingerprint(db);
+        check(after == s.emptyPrint, kTarget,
+              "a refused import wrote to the database: " + text(s.emptyPrint) + " became " + text(after) +
+                  " (error was: " + text(imported.error()) + ")");
+        // Every refusal names where the problem is: the parser's offset for broken JSON, otherwise
+        // a JSON path such as $.people[3].dateOfBirth. A database error here means the checks
+        // before writing missed something.
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            check(imported.error().contains(QString::number(parseError.offset)), kTarget,
+                  "the refusal of broken JSON does not give the offset: " + text(imported.error()));
+        else
+            check(imported.error().startsWith(QLatin1Char('$')), kTarget,
+                  "the refusal does not name the field by its JSON path: " + text(imported.error()));
+        s.dirty = false;
+        return 0;
+    }
+
+    // Imported: the file is sound, and the records survive export -> import -> export unchanged.
+    const QStringList problems = db.integrityProblems();
+    check(problems.isEmpty(), kTarget,
+          "the imported database is not sound: " + text(problems.join(QLatin1Char(';'))));
+    const Result<QByteArray> first = exportJson(db);
+    check(first.isOk(), kTarget, "an imported database does not export: " + text(first.error()));
+    std::shared_ptr<Database> copy = openEmpty();
+    const Status again = importJson(*copy, *first);
+    check(again.isOk(), kTarget, "an export of imported records does not import: " + text(again.error()));
+    const Result<QByteArray> second = exportJson(*copy);
+    check(second.isOk(), kTarget, "the re-imported database does not export: " + text(second.error()));
+    check(*first == *second, kTarget, "export -> import -> export changed the document");
+    return 0;
+}
+
+} // namespace waymark::fuzz
