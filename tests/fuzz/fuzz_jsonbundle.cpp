@@ -2,10 +2,14 @@
 #include "fuzz/fuzzsupport.h"
 #include "storage/database.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 
 namespace waymark::fuzz {
@@ -46,6 +50,83 @@ QString fingerprint(Database& db) {
     while (m.next())
         parts << QStringLiteral("meta.%1=%2").arg(m.value(0).toString(), m.value(1).toString());
     return parts.join(QLatin1Char(' '));
+}
+
+// personIds are a set: the export lists them in id order, the file in any order.
+QList<double> sortedNumbers(const QJsonArray& a) {
+    QList<double> out;
+    for (const QJsonValue& v : a)
+        out << v.toDouble();
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// True when every field `given` states has the same value in `stored` (which may add the fields
+// the file left out). Returns the first field that differs in `where`.
+bool keeps(const QJsonValue& given, const QJsonValue& stored, const QString& path, QString& where) {
+    if (given.isObject()) {
+        if (!stored.isObject()) {
+            where = path;
+            return false;
+        }
+        const QJsonObject g = given.toObject(), s = stored.toObject();
+        for (auto it = g.begin(); it != g.end(); ++it) {
+            const QString at = path + QLatin1Char('.') + it.key();
+            if (it.key() == QLatin1String("personIds") && it.value().isArray()) {
+                if (sortedNumbers(it.value().toArray()) != sortedNumbers(s.value(it.key()).toArray())) {
+                    where = at;
+                    return false;
+                }
+            } else if (!keeps(it.value(), s.value(it.key()), at, where)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (given.isArray()) {
+        const QJsonArray g = given.toArray(), s = stored.toArray();
+        if (!stored.isArray() || g.size() != s.size()) {
+            where = path;
+            return false;
+        }
+        for (qsizetype i = 0; i < g.size(); ++i)
+            if (!keeps(g.at(i), s.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), where))
+                return false;
+        return true;
+    }
+    if (given != stored) {
+        where = path;
+        return false;
+    }
+    return true;
+}
+
+// What the file said is what was stored: each record the file gives (found in the export by id,
+// drafts by key) keeps every field the file states, with the same value.
+void checkKeeps(const QByteArray& json, const QByteArray& exported) {
+    const QJsonObject given = QJsonDocument::fromJson(json).object();
+    const QJsonObject stored = QJsonDocument::fromJson(exported).object();
+    check(given.value(QStringLiteral("demo")).toBool() == stored.value(QStringLiteral("demo")).toBool(),
+          kTarget, "the demo marker was not kept");
+    for (auto section = given.begin(); section != given.end(); ++section) {
+        if (!section.value().isArray())
+            continue;
+        const QString key =
+            section.key() == QLatin1String("drafts") ? QStringLiteral("key") : QStringLiteral("id");
+        QHash<QString, QJsonValue> byKey;
+        for (const QJsonValue& record : stored.value(section.key()).toArray())
+            byKey.insert(record.toObject().value(key).toVariant().toString(), record);
+        const QJsonArray records = section.value().toArray();
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QString path = QStringLiteral("$.%1[%2]").arg(section.key()).arg(i);
+            const QString id = records.at(i).toObject().value(key).toVariant().toString();
+            check(byKey.contains(id), kTarget,
+                  "an imported record is missing from the export: " + text(path));
+            QString where;
+            check(keeps(records.at(i), byKey.value(id), path, where), kTarget,
+                  "the import did not keep what the file says at " + text(where));
+        }
+    }
 }
 
 struct State {
@@ -100,6 +181,7 @@ int fuzzJsonBundle(const uint8_t* data, size_t size) {
           "the imported database is not sound: " + text(problems.join(QLatin1Char(';'))));
     const Result<QByteArray> first = exportJson(db);
     check(first.isOk(), kTarget, "an imported database does not export: " + text(first.error()));
+    checkKeeps(json, *first);
     std::shared_ptr<Database> copy = openEmpty();
     const Status again = importJson(*copy, *first);
     check(again.isOk(), kTarget, "an export of imported records does not import: " + text(again.error()));
