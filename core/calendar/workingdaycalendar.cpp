@@ -131,6 +131,22 @@ QString divisionKey(Division division) {
     return {};
 }
 
+// Exactly yyyy-MM-dd. QDate::fromString(Qt::ISODate) alone also takes other separators
+// ("2030/06/03") and ignores whatever follows the day when it does not start with a digit
+// ("2030-06-03 and more"), which would let a damaged file load without a word.
+QDate isoDateOnly(const QString& text) {
+    if (text.size() != 10)
+        return {};
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool ok =
+            (i == 4 || i == 7) ? c == QLatin1Char('-') : (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        if (!ok)
+            return {};
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
 bool contains(const std::vector<BankHoliday>& days, const QDate& date) {
     return std::any_of(days.begin(), days.end(), [&date](const BankHoliday& h) { return h.date == date; });
 }
@@ -200,7 +216,7 @@ Status WorkingDayCalendar::loadGovUkJson(const QByteArray& json) {
     for (int i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("$.%1.events[%2]").arg(key).arg(i);
         const QJsonObject event = list.at(i).toObject();
-        const QDate date = QDate::fromString(event.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        const QDate date = isoDateOnly(event.value(QStringLiteral("date")).toString());
         if (!date.isValid())
             return Status::failure(Storage::tr("%1.date: expected a date as yyyy-MM-dd.").arg(at));
         const QString title = event.value(QStringLiteral("title")).toString().trimmed();

@@ -14,6 +14,27 @@ namespace waymark {
 
 namespace {
 
+// No timescale runs longer than 100 years.
+constexpr int kMaxYears = 100;
+constexpr int kMaxMonths = 12 * kMaxYears;
+
+int maxAmount(OffsetUnit unit) {
+    switch (unit) {
+    case OffsetUnit::Hours:
+        return 24 * 36525;
+    case OffsetUnit::Days:
+        return 36525;
+    case OffsetUnit::WorkingDays:
+        return 26100;
+    case OffsetUnit::Weeks:
+        return 5218;
+    case OffsetUnit::Months:
+    case OffsetUnit::YearsMonths:
+        return kMaxMonths;
+    }
+    return 0;
+}
+
 struct ParsedFile {
     std::vector<Rule> rules;
     QHash<QString, QString> events;
@@ -108,12 +129,20 @@ private:
         return false;
     }
 
-    bool readInt(const QJsonObject& o, const QString& key, int& out, const QString& context) {
+    // `max` keeps every timescale within 100 years: the engine's date arithmetic then cannot
+    // overflow, and counting working days cannot run for minutes (found by fuzzing).
+    bool readInt(const QJsonObject& o, const QString& key, int& out, const QString& context, int max) {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
             return true;
         if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < 0) {
             setError(Deadlines::tr("%1.%2 must be a whole number of at least 0").arg(context, key));
+            return false;
+        }
+        if (v.toInt() > max) {
+            setError(Deadlines::tr("%1.%2 must be at most %3: no timescale is longer than 100 years")
+                         .arg(context, key)
+                         .arg(max));
             return false;
         }
         out = v.toInt();
@@ -146,13 +175,21 @@ private:
         }
         offset.unit = units.value(unit);
         if (offset.unit == OffsetUnit::YearsMonths)
-            return readInt(o, QStringLiteral("years"), offset.years, context) &&
-                   readInt(o, QStringLiteral("months"), offset.months, context);
+            return readInt(o, QStringLiteral("years"), offset.years, context, kMaxYears) &&
+                   readInt(o, QStringLiteral("months"), offset.months, context, kMaxMonths) &&
+                   checkAgeOffset(offset, context);
         if (!o.contains(QStringLiteral("amount"))) {
             setError(Deadlines::tr("missing \"%1.amount\"").arg(context));
             return false;
         }
-        return readInt(o, QStringLiteral("amount"), offset.amount, context);
+        return readInt(o, QStringLiteral("amount"), offset.amount, context, maxAmount(offset.unit));
+    }
+
+    bool checkAgeOffset(const Offset& offset, const QString& context) {
+        if (offset.years * 12 + offset.months <= kMaxMonths)
+            return true;
+        setError(Deadlines::tr("%1: no timescale is longer than 100 years").arg(context));
+        return false;
     }
 
     bool readConditions(const QJsonValue& value, RuleConditions& c, const QString& context) {
@@ -199,8 +236,8 @@ private:
                 return false;
             }
             const QString ageContext = context + QStringLiteral(".age_years");
-            if (!readInt(age.toObject(), QStringLiteral("min"), c.minAgeYears, ageContext) ||
-                !readInt(age.toObject(), QStringLiteral("max"), c.maxAgeYears, ageContext))
+            if (!readInt(age.toObject(), QStringLiteral("min"), c.minAgeYears, ageContext, kMaxYears) ||
+                !readInt(age.toObject(), QStringLiteral("max"), c.maxAgeYears, ageContext, kMaxYears))
                 return false;
         }
         return readSince(o.value(QStringLiteral("since")), c, context + QStringLiteral(".since"));
@@ -220,8 +257,8 @@ private:
             return false;
         }
         c.sinceEvent = o.value(QStringLiteral("event")).toString().trimmed();
-        return readInt(o, QStringLiteral("min_months"), c.sinceMinMonths, context) &&
-               readInt(o, QStringLiteral("under_months"), c.sinceUnderMonths, context);
+        return readInt(o, QStringLiteral("min_months"), c.sinceMinMonths, context, kMaxMonths) &&
+               readInt(o, QStringLiteral("under_months"), c.sinceUnderMonths, context, kMaxMonths);
     }
 
     bool readRule(const QJsonObject& o, Rule& rule) {

@@ -23,8 +23,7 @@ QString failure(const char* what, const QSqlQuery& q) {
 } // namespace
 
 DemoWriter::DemoWriter(Database& db)
-    : m_db(db)
-    , m_now(db.nowText())
+    : m_now(db.nowText())
     , m_person(db.connection())
     , m_family(db.connection())
     , m_member(db.connection())

@@ -34,7 +34,6 @@ public:
 private:
     Result<qint64> execInsert(QSqlQuery& query, const char* what);
 
-    Database& m_db;
     QString m_now;
     QSqlQuery m_person;
     QSqlQuery m_family;

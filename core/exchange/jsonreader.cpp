@@ -79,6 +79,10 @@ void ObjectReader::text(const QString& key, QString& out, Need need) {
         return;
     if (!v.isString())
         return fail(key, Exchange::tr("expected text"));
+    // A lone UTF-16 surrogate ("\ud800" in the file) is valid JSON but not text: SQLite would
+    // store something else in its place, so the record would not be what the file says.
+    if (!v.toString().isValidUtf16())
+        return fail(key, Exchange::tr("expected text (this has an invalid \\u escape, a lone surrogate)"));
     out = v.toString();
 }
 
@@ -163,8 +167,10 @@ void ObjectReader::utcTime(const QString& key, QString& out, Need need) {
     if (!take(key, need, v))
         return;
     const QString text = v.toString();
+    // Read back and written again it must be the same text: "T24:00:00Z" passes the pattern and
+    // Qt reads it as midnight at the start of that day, so it would come back a day early.
     if (!v.isString() || !matches(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), text) ||
-        !utcFromText(text).isValid())
+        !utcFromText(text).isValid() || utcToText(utcFromText(text)) != text)
         return fail(key, Exchange::tr("expected a UTC time as yyyy-MM-ddTHH:mm:ssZ"));
     out = text;
 }

@@ -150,6 +150,17 @@ TEST_CASE("a loaded file replaces the computed days of the years it covers, and 
     CHECK(bad.error().contains(QStringLiteral("$.england-and-wales.events[1].date")));
     CHECK_FALSE(untouched.isBankHoliday(d("2029-07-02")));
     CHECK_FALSE(untouched.loadGovUkJson("{not json").isOk());
+    // Found by fuzzing: Qt's ISO date parser accepts other separators and ignores text after the day.
+    for (const char* date :
+         {"2029-07-02\u0014junk", "2029-07-02T00:00", "2029/07/02", "2029-7-02 ", "+029-07-02"}) {
+        INFO(date);
+        const Status lenient = untouched.loadGovUkJson(
+            QByteArray(R"json({"england-and-wales": {"events": [{"title": "Fine", "date": ")json") + date +
+            R"json("}]}})json");
+        REQUIRE_FALSE(lenient.isOk());
+        CHECK(lenient.error().contains(QStringLiteral("$.england-and-wales.events[0].date")));
+        CHECK_FALSE(untouched.isBankHoliday(d("2029-07-02")));
+    }
     CHECK_FALSE(untouched.loadGovUkJson(R"json({"scotland": {"events": []}})json").isOk());
 }
 

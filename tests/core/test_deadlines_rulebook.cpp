@@ -192,6 +192,46 @@ TEST_CASE("rule book: loader errors name the file and the rule") {
     CHECK(notJson.contains(QStringLiteral("authority.json")));
 }
 
+TEST_CASE("rule book: no timescale may be longer than 100 years, so the engine neither overflows nor hangs") {
+    // Found by fuzzing rules-local.json: 2000000000 working days counted for ever at start-up, and
+    // 2000000000 weeks or years overflowed int in the engine.
+    const auto rule = [](const char* offset) {
+        return QByteArray(R"json({"rules": [{"id": "s47.conclude", "title": "T", "source": "s",
+            "lead_role": "r", "starts": "strategy_meeting", "offset": )json") +
+               offset + "}]}";
+    };
+    const RuleBook original = shipped();
+    for (const char* offset :
+         {R"({"amount": 2000000000, "unit": "working_days"})", R"({"amount": 26101, "unit": "working_days"})",
+          R"({"amount": 2000000000, "unit": "weeks"})", R"({"amount": 2147483647, "unit": "hours"})",
+          R"({"amount": 1201, "unit": "months"})", R"({"amount": 36526, "unit": "days"})",
+          R"({"years": 2000000000, "months": 1})", R"({"years": 100, "months": 1})"}) {
+        INFO(offset);
+        RuleBook book = original;
+        const Status refused = book.applyOverrides(rule(offset), QStringLiteral("rules-local.json"));
+        REQUIRE_FALSE(refused.isOk());
+        CHECK(refused.error().contains(QStringLiteral("rules-local.json")));
+        CHECK(refused.error().contains(QStringLiteral("s47.conclude")));
+        CHECK(refused.error().contains(QStringLiteral("100 years")));
+        CHECK_FALSE(book.find(QStringLiteral("s47.conclude"))->local);
+    }
+    const QString age =
+        loadError(R"json({"rules": [{"id": "x.age", "title": "T", "source": "s", "lead_role": "r",
+        "starts": "strategy_meeting", "offset": {"amount": 2, "unit": "days"},
+        "conditions": {"age_years": {"max": 101}}}]})json");
+    CHECK(age.contains(QStringLiteral("conditions.age_years.max")));
+
+    // The longest allowed still works out, quickly.
+    RuleBook book = original;
+    REQUIRE(book.applyOverrides(rule(R"({"amount": 26100, "unit": "working_days"})"),
+                                QStringLiteral("rules-local.json")));
+    const WorkingDayCalendar calendar;
+    const When due = applyOffset(calendar, {QDate(2026, 11, 5), {}},
+                                 book.find(QStringLiteral("s47.conclude"))->offset, false, nullptr);
+    CHECK(due.date.year() > 2120); // about 253 working days a year
+    CHECK(due.date.year() < 2135);
+}
+
 TEST_CASE("rule book: a local override replaces a rule or adds one, and is marked wherever shown") {
     RuleBook book = shipped();
     // clang-format off

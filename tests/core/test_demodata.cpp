@@ -30,8 +30,9 @@ int rowCount(Database& db, const char* table) {
 // same records with the same ids.
 QStringList dump(Database& db) {
     QStringList tables = db.connection().tables();
-    tables.removeAll(QStringLiteral("audit_log"));       // who generated it and when, not what
-    tables.removeAll(QStringLiteral("sqlite_sequence")); // counts audit entries too
+    tables.removeAll(QStringLiteral("audit_log"));         // who generated it and when, not what
+    tables.removeAll(QStringLiteral("sqlite_sequence"));   // counts audit entries too
+    tables.removeAll(QStringLiteral("schema_migrations")); // when the file was created, to the second
     tables.sort();
     QStringList out;
     for (const QString& table : tables) {

@@ -667,6 +667,21 @@ TEST_CASE("a bad field is refused with its JSON path and nothing is written") {
     }
 }
 
+TEST_CASE("a value the database would not keep exactly as written is refused") {
+    // Found by fuzzing: both were imported, then exported differently from the file.
+    const QByteArray surrogate = R"json({"format": "waymark-export", "formatVersion": 1,
+        "workers": [{"id": 1, "name": "Ada \ud800 Quill", "role": "family_support_worker"}]})json";
+    CHECK(importFails(surrogate).startsWith(QStringLiteral("$.workers[0].name: expected text")));
+    const QByteArray pair = R"json({"format": "waymark-export", "formatVersion": 1,
+        "workers": [{"id": 1, "name": "Ada \ud83d\ude00 Quill", "role": "family_support_worker"}]})json";
+    test::TestDatabase target;
+    REQUIRE(importJson(target.db(), pair).isOk());
+
+    const QByteArray midnight = R"json({"format": "waymark-export", "formatVersion": 1,
+        "people": [{"id": 1, "familyName": "Marlow", "createdAt": "2026-01-01T24:00:00Z"}]})json";
+    CHECK(importFails(midnight).startsWith(QStringLiteral("$.people[0].createdAt: expected a UTC time")));
+}
+
 TEST_CASE("import refuses a database that already holds records") {
     test::TestDatabase target;
     test::makeWorker(target.db(), QStringLiteral("Already Here"), QStringLiteral("Blaby"));
