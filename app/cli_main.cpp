@@ -1,10 +1,15 @@
 #include "app/appidentity.h"
 #include "cli/commandline.h"
+#include "print/printcommands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // Printing to PDF needs Qt Gui (fonts, page layout); the command line never shows a window,
+    // so it always uses the offscreen platform and runs with no display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     waymark::configureApplicationIdentity();
+    waymark::registerPrintCommands();
     return waymark::runCommandLine(app.arguments());
 }

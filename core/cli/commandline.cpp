@@ -23,35 +23,54 @@ using cli::out;
 using cli::Success;
 using cli::Usage;
 
+std::vector<ExtraCommand>& extraCommands() {
+    static std::vector<ExtraCommand> commands;
+    return commands;
+}
+
+QString extraHelp() {
+    QString out;
+    for (const ExtraCommand& c : extraCommands())
+        out += c.help;
+    return out;
+}
+
 QString commandsHelp() {
-    return CommandLine::tr(
-        "Commands (all but workdays and deadlines sign in: --user and --password-file, or WAYMARK_USER\n"
-        "and WAYMARK_PASSWORD):\n"
-        "  init [--name NAME]        create the encrypted database with you as its administrator\n"
-        "                            (prints the recovery key once), or bring it up to date\n"
-        "  check                     check integrity and schema version\n"
-        "  demo-data [--seed N] [--families N]\n"
-        "                            fill a new database with fictional demo families and accounts\n"
-        "  export --format json [--output FILE]\n"
-        "                            write everything stored, losslessly (not encrypted)\n"
-        "  import FILE               load an export into an empty database (all or nothing)\n"
-        "  backup [--output FILE]    an encrypted, checked copy (default: backups/ beside the database)\n"
-        "  restore BACKUP            replace the database with a checked backup\n"
-        "  users list|add|reset-password|unlock|disable ...\n"
-        "                            accounts (administrator); add USER --role R --team T [--name N]\n"
-        "  recovery-key              make a new recovery key (the old one stops working)\n"
-        "  rekey                     re-encrypt the database under a new key\n"
-        "  audit verify              check the audit trail's hash chain (administrator, manager)\n"
-        "  audit family ID           who viewed or changed a family's record (team manager)\n"
-        "  retention [set-years N | delete FAMILY_ID --reason TEXT]\n"
-        "                            closed families past the retention period (administrator)\n"
-        "  workdays add DATE N       the date N working days after DATE (N < 0: before)\n"
-        "  workdays count FROM TO    the number of working days in (FROM, TO]\n"
-        "  deadlines --scenario FILE [--as-of DATE] [--rules-override FILE]\n"
-        "                            every deadline of one case given as JSON (no database)\n");
+    return extraHelp() +
+           CommandLine::tr(
+               "Commands (all but workdays and deadlines sign in: --user and --password-file, or "
+               "WAYMARK_USER\n"
+               "and WAYMARK_PASSWORD):\n"
+               "  init [--name NAME]        create the encrypted database with you as its administrator\n"
+               "                            (prints the recovery key once), or bring it up to date\n"
+               "  check                     check integrity and schema version\n"
+               "  demo-data [--seed N] [--families N]\n"
+               "                            fill a new database with fictional demo families and accounts\n"
+               "  export --format json [--output FILE]\n"
+               "                            write everything stored, losslessly (not encrypted)\n"
+               "  import FILE               load an export into an empty database (all or nothing)\n"
+               "  backup [--output FILE]    an encrypted, checked copy (default: backups/ beside the "
+               "database)\n"
+               "  restore BACKUP            replace the database with a checked backup\n"
+               "  users list|add|reset-password|unlock|disable ...\n"
+               "                            accounts (administrator); add USER --role R --team T [--name N]\n"
+               "  recovery-key              make a new recovery key (the old one stops working)\n"
+               "  rekey                     re-encrypt the database under a new key\n"
+               "  audit verify              check the audit trail's hash chain (administrator, manager)\n"
+               "  audit family ID           who viewed or changed a family's record (team manager)\n"
+               "  retention [set-years N | delete FAMILY_ID --reason TEXT]\n"
+               "                            closed families past the retention period (administrator)\n"
+               "  workdays add DATE N       the date N working days after DATE (N < 0: before)\n"
+               "  workdays count FROM TO    the number of working days in (FROM, TO]\n"
+               "  deadlines --scenario FILE [--as-of DATE] [--rules-override FILE]\n"
+               "                            every deadline of one case given as JSON (no database)\n");
 }
 
 } // namespace
+
+void registerCommand(ExtraCommand command) {
+    extraCommands().push_back(std::move(command));
+}
 
 int runCommandLine(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -107,6 +126,8 @@ int runCommandLine(const QStringList& arguments) {
     parser.addOption({QStringLiteral("recovery-key-file"),
                       CommandLine::tr("users reset-password: sign in with the recovery key instead."),
                       CommandLine::tr("file")});
+    parser.addOption({QStringLiteral("output-dir"),
+                      CommandLine::tr("sar: the folder for the report's files."), CommandLine::tr("folder")});
     parser.addOption({QStringLiteral("reason"),
                       CommandLine::tr("retention delete: why (recorded in the audit)."),
                       CommandLine::tr("text")});
@@ -159,6 +180,9 @@ int runCommandLine(const QStringList& arguments) {
         return cli::commandAudit(path, positional, parser);
     if (command == QLatin1String("retention"))
         return cli::commandRetention(path, positional, parser);
+    for (const ExtraCommand& extra : extraCommands())
+        if (command == extra.name)
+            return extra.run(path, positional, parser);
     if (command != QLatin1String("import") && command != QLatin1String("restore") && positional.size() > 1)
         return fail(CommandLine::tr("unexpected argument \"%1\" after %2.").arg(positional.at(1), command),
                     Usage);

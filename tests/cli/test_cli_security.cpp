@@ -1,8 +1,13 @@
 #include "access/familyrecord.h"
+#include "audit/auditlog.h"
 #include "storage/familyrepository.h"
 #include "support/testdatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -278,4 +283,69 @@ TEST_CASE(
     CHECK(tampered.exitCode == 1);
     CHECK(tampered.err.contains(QStringLiteral("tampered")));
     CHECK(tampered.err.contains(QStringLiteral("Entry 3")));
+}
+
+TEST_CASE("a subject access request gives JSON and a paginated PDF with third parties flagged, for an "
+          "administrator only") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(cli({QStringLiteral("demo-data"), QStringLiteral("--families"), QStringLiteral("10"),
+                 QStringLiteral("--database"), db})
+                .exitCode == 0);
+    // Person 2 is a child in the first demo family, which has other members.
+    const QString out = dir.filePath(QStringLiteral("sar"));
+    const Run refused = cli({QStringLiteral("sar"), QStringLiteral("2"), QStringLiteral("--output-dir"), out,
+                             QStringLiteral("--database"), db},
+                            as(QStringLiteral("helen.rowbotham"), test::adminPassword()));
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("Only an administrator can answer a subject access request")));
+
+    const Run sar = cli({QStringLiteral("sar"), QStringLiteral("2"), QStringLiteral("--output-dir"), out,
+                         QStringLiteral("--database"), db});
+    INFO(sar.err.toStdString());
+    REQUIRE(sar.exitCode == 0);
+    const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
+    REQUIRE(files.size() == 2);
+    QFile json(QDir(out).filePath(files.at(0)));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+    CHECK(report.value(QStringLiteral("person")).toObject().value(QStringLiteral("id")).toInt() == 2);
+    CHECK_FALSE(report.value(QStringLiteral("families")).toArray().isEmpty());
+    CHECK_FALSE(report.value(QStringLiteral("thirdParties")).toArray().isEmpty());
+    QFile pdf(QDir(out).filePath(files.at(1)));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    CHECK(bytes.startsWith("%PDF"));
+    CHECK(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page ") >= 1);
+
+    // The request is in the audit trail.
+    auto session = test::signInOrFail(db);
+    audit::Filter filter;
+    filter.actions = {QStringLiteral("export")};
+    const auto entries = audit::entries(*session.db, filter);
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries.front().entity == QStringLiteral("people"));
+    CHECK(entries.front().entityId == 2);
+}
+
+TEST_CASE("retention from the command line: an administrator lists, a worker may not") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(cli({QStringLiteral("demo-data"), QStringLiteral("--families"), QStringLiteral("30"),
+                 QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const Run list = cli({QStringLiteral("retention"), QStringLiteral("--database"), db});
+    INFO(list.err.toStdString());
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("Retention period: 6 years")));
+    const Run years = cli({QStringLiteral("retention"), QStringLiteral("set-years"), QStringLiteral("1"),
+                           QStringLiteral("--database"), db});
+    CHECK(years.exitCode == 0);
+    const Run noReason = cli({QStringLiteral("retention"), QStringLiteral("delete"), QStringLiteral("1"),
+                              QStringLiteral("--database"), db});
+    CHECK(noReason.exitCode == 2);
+    const Run worker = cli({QStringLiteral("retention"), QStringLiteral("--database"), db},
+                           as(QStringLiteral("claire.pennington"), test::adminPassword()));
+    CHECK(worker.exitCode == 1);
+    CHECK(worker.err.contains(QStringLiteral("Only an administrator")));
 }

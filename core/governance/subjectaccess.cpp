@@ -1,0 +1,232 @@
+#include "governance/subjectaccess.h"
+
+#include "access/accesspolicy.h"
+#include "audit/auditlog.h"
+#include "domain/vocabulary.h"
+#include "storage/casenoterepository.h"
+#include "storage/database.h"
+#include "storage/familyrepository.h"
+#include "storage/involvementrepository.h"
+#include "storage/personrepository.h"
+#include "util/trcontext.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <set>
+
+namespace waymark {
+
+namespace {
+
+QString esc(const QString& text) {
+    return text.toHtmlEscaped();
+}
+
+// Marks each third-party name in already-escaped HTML text.
+QString markThirdParties(QString html, const QStringList& names) {
+    for (const QString& name : names) {
+        if (name.trimmed().size() < 2)
+            continue;
+        const QRegularExpression word(QStringLiteral("\\b(%1)\\b").arg(QRegularExpression::escape(esc(name))),
+                                      QRegularExpression::CaseInsensitiveOption);
+        html.replace(word, QStringLiteral("<span style=\"background:#ffe08a\">[third party: \\1]</span>"));
+    }
+    return html;
+}
+
+QStringList namesIn(const QString& text, const QStringList& names) {
+    QStringList found;
+    for (const QString& name : names) {
+        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name)),
+                                      QRegularExpression::CaseInsensitiveOption);
+        if (name.trimmed().size() >= 2 && word.match(text).hasMatch())
+            found << name;
+    }
+    return found;
+}
+
+QJsonObject personJson(const Person& p) {
+    return {{QStringLiteral("id"), double(p.id)},
+            {QStringLiteral("givenNames"), p.givenNames},
+            {QStringLiteral("familyName"), p.familyName},
+            {QStringLiteral("knownAs"), p.knownAs},
+            {QStringLiteral("dateOfBirth"), dateToText(p.dateOfBirth)},
+            {QStringLiteral("dateOfBirthIsExpected"), p.dateOfBirthIsExpected},
+            {QStringLiteral("gender"), p.gender},
+            {QStringLiteral("ethnicity"), p.ethnicity},
+            {QStringLiteral("firstLanguage"), p.firstLanguage},
+            {QStringLiteral("address"), p.address.singleLine()},
+            {QStringLiteral("phone"), p.phone},
+            {QStringLiteral("email"), p.email},
+            {QStringLiteral("socialCareNumber"), p.socialCareNumber},
+            {QStringLiteral("caseSystemNumber"), p.caseSystemNumber},
+            {QStringLiteral("nhsNumber"), p.nhsNumber}};
+}
+
+} // namespace
+
+Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 personId) {
+    if (Status s = access::require(db, access::Action::SubjectAccess); !s)
+        return s;
+    Database& rw = const_cast<Database&>(db);
+    auto person = PersonRepository(rw).get(personId);
+    if (!person)
+        return Status::failure(Security::tr("There is no person %1.").arg(personId));
+
+    SubjectAccessReport report;
+    report.personId = personId;
+    report.personName = person->fullName();
+    report.generatedAt = db.now().toUTC();
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("waymark-subject-access"));
+    root.insert(QStringLiteral("generatedAt"), utcToText(report.generatedAt));
+    root.insert(QStringLiteral("generatedBy"), db.account() ? db.account()->username : QString());
+    root.insert(QStringLiteral("person"), personJson(*person));
+
+    QString html = QStringLiteral("<h2>%1</h2>")
+                       .arg(esc(Security::tr("Subject access request: %1").arg(report.personName)));
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(Security::tr(
+                "Everything Waymark holds about this person. Names of other people are marked [third party] "
+                "for the reviewer to decide on redaction before this is sent.")));
+    html += QStringLiteral("<h3>%1</h3><table cellpadding=\"3\">").arg(esc(Security::tr("Personal details")));
+    const QJsonObject details = personJson(*person);
+    for (auto it = details.begin(); it != details.end(); ++it)
+        if (it.key() != QLatin1String("id"))
+            html += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>")
+                        .arg(esc(it.key()),
+                             esc(it.value().isBool()
+                                     ? (it.value().toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                     : it.value().toString()));
+    html += QStringLiteral("</table>");
+
+    // Families, their other members (third parties), services, notes.
+    std::set<QString> thirdParties;
+    QJsonArray families, services, notes;
+    const std::vector<qint64> familyIds = FamilyRepository(rw).familiesOfPerson(personId);
+    for (qint64 familyId : familyIds) {
+        auto family = FamilyRepository(rw).get(familyId);
+        if (!family)
+            continue;
+        QString relationship;
+        for (const FamilyMember& m : family->members) {
+            if (m.personId == personId) {
+                relationship = m.relationship;
+                continue;
+            }
+            if (auto other = PersonRepository(rw).get(m.personId)) {
+                thirdParties.insert(other->fullName());
+                if (!other->givenNames.trimmed().isEmpty())
+                    thirdParties.insert(other->givenNames.trimmed());
+            }
+        }
+        families.append(QJsonObject{{QStringLiteral("id"), double(familyId)},
+                                    {QStringLiteral("name"), family->name},
+                                    {QStringLiteral("relationship"), relationship}});
+        for (const Involvement& inv : InvolvementRepository(rw).forFamily(familyId))
+            services.append(QJsonObject{{QStringLiteral("familyId"), double(familyId)},
+                                        {QStringLiteral("service"), vocab::service().label(inv.service)},
+                                        {QStringLiteral("referralDate"), dateToText(inv.referralDate)},
+                                        {QStringLiteral("referralReason"), inv.referralReason},
+                                        {QStringLiteral("status"), inv.status},
+                                        {QStringLiteral("openedOn"), dateToText(inv.openedOn)},
+                                        {QStringLiteral("closedOn"), dateToText(inv.closedOn)},
+                                        {QStringLiteral("closureOutcome"), inv.closureOutcome}});
+    }
+    // The person's own surname is not a third party even when relatives share it.
+    thirdParties.erase(person->fullName());
+    thirdParties.erase(person->givenNames.trimmed());
+    report.thirdParties = QStringList(thirdParties.begin(), thirdParties.end());
+
+    for (qint64 familyId : familyIds) {
+        for (const CaseNote& n : CaseNoteRepository(rw).forFamily(familyId)) {
+            // Notes about this person, or about the family as a whole; notes only about others are
+            // their data, not this person's.
+            const bool aboutThem =
+                std::find(n.personIds.begin(), n.personIds.end(), personId) != n.personIds.end();
+            if (!aboutThem && !n.personIds.empty())
+                continue;
+            const QString body = n.bodyText();
+            notes.append(QJsonObject{{QStringLiteral("id"), double(n.id)},
+                                     {QStringLiteral("familyId"), double(familyId)},
+                                     {QStringLiteral("contactAt"), localTimeToText(n.contactAt)},
+                                     {QStringLiteral("type"), vocab::noteType().label(n.noteType)},
+                                     {QStringLiteral("subject"), n.subject},
+                                     {QStringLiteral("text"), body},
+                                     {QStringLiteral("aboutWholeFamily"), !aboutThem},
+                                     {QStringLiteral("thirdPartyNamesFound"),
+                                      QJsonArray::fromStringList(namesIn(n.subject + QLatin1Char(' ') + body,
+                                                                         report.thirdParties))}});
+        }
+    }
+    report.notes = int(notes.size());
+
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(Security::tr("Families")));
+    for (const QJsonValue& f : families)
+        html += QStringLiteral("<li>%1 (%2)</li>")
+                    .arg(esc(f[QStringLiteral("name")].toString()),
+                         esc(f[QStringLiteral("relationship")].toString()));
+    html += QStringLiteral("</ul><p><b>%1</b> %2</p>")
+                .arg(esc(Security::tr("Third parties named in these records:")),
+                     markThirdParties(esc(report.thirdParties.join(QStringLiteral(", "))), {}));
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(Security::tr("Services")));
+    for (const QJsonValue& s : services)
+        html += QStringLiteral("<li>%1: referred %2, %3 %4</li>")
+                    .arg(esc(s[QStringLiteral("service")].toString()),
+                         esc(s[QStringLiteral("referralDate")].toString()),
+                         esc(s[QStringLiteral("status")].toString()),
+                         esc(s[QStringLiteral("closedOn")].toString()));
+    html += QStringLiteral("</ul><h3>%1</h3>").arg(esc(Security::tr("Case notes (%1)").arg(report.notes)));
+    for (const QJsonValue& n : notes) {
+        html += QStringLiteral("<p><b>%1 &middot; %2 &middot; %3</b>%4<br>%5</p>")
+                    .arg(esc(n[QStringLiteral("contactAt")].toString().replace(QLatin1Char('T'),
+                                                                               QLatin1Char(' '))),
+                         esc(n[QStringLiteral("type")].toString()),
+                         markThirdParties(esc(n[QStringLiteral("subject")].toString()), report.thirdParties),
+                         n[QStringLiteral("aboutWholeFamily")].toBool()
+                             ? esc(Security::tr(" (about the whole family)"))
+                             : QString(),
+                         markThirdParties(esc(n[QStringLiteral("text")].toString()), report.thirdParties)
+                             .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+
+    // Who viewed or changed these records.
+    QJsonArray auditJson;
+    html += QStringLiteral("<h3>%1</h3><table cellpadding=\"2\">")
+                .arg(esc(Security::tr("Who viewed or changed these records")));
+    for (qint64 familyId : familyIds) {
+        audit::Filter filter;
+        filter.familyId = familyId;
+        filter.limit = 100000;
+        for (const audit::Entry& e : audit::entries(db, filter)) {
+            auditJson.append(QJsonObject{{QStringLiteral("at"), utcToText(e.at)},
+                                         {QStringLiteral("who"), e.username},
+                                         {QStringLiteral("action"), e.action},
+                                         {QStringLiteral("record"), e.entity}});
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(esc(e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))),
+                             esc(e.username), esc(e.action), esc(e.entity));
+        }
+    }
+    html += QStringLiteral("</table>");
+    report.auditEntries = int(auditJson.size());
+
+    root.insert(QStringLiteral("families"), families);
+    root.insert(QStringLiteral("services"), services);
+    root.insert(QStringLiteral("caseNotes"), notes);
+    root.insert(QStringLiteral("thirdParties"), QJsonArray::fromStringList(report.thirdParties));
+    root.insert(QStringLiteral("audit"), auditJson);
+    report.json = root;
+    report.html = html;
+    // The request itself is recorded: an export of one person's data.
+    if (Status s =
+            audit::record(db, QLatin1String(audit::exportData), QStringLiteral("people"), personId, 0,
+                          QJsonObject{{QStringLiteral("purpose"), QStringLiteral("subject access request")}});
+        !s)
+        return s;
+    return report;
+}
+
+} // namespace waymark

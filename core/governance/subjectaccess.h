@@ -1,0 +1,35 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace waymark {
+
+class Database;
+
+// A subject access request (UK GDPR article 15): everything Waymark holds about one person, for
+// an administrator to review and send. It gathers the person's record, the families they belong
+// to, those families' services, the case notes about them (or about the whole family), the events
+// recorded, and the audit of who viewed or changed those records.
+//
+// Other people appear in a family's record (a partner, siblings): every name of another person
+// is listed under thirdParties and marked wherever it occurs in the text, so that the reviewer
+// can decide what to redact before anything is sent. Nothing is redacted automatically.
+struct SubjectAccessReport {
+    qint64 personId = 0;
+    QString personName;
+    QDateTime generatedAt;
+    QJsonObject json; // the whole report, machine-readable
+    QString html;     // the same, for printing (third-party names highlighted)
+    QStringList thirdParties;
+    int notes = 0;
+    int auditEntries = 0;
+};
+
+Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 personId);
+
+} // namespace waymark

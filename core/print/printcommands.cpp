@@ -1,0 +1,75 @@
+#include "print/printcommands.h"
+
+#include "access/accountrepository.h"
+#include "cli/clisupport.h"
+#include "cli/commandline.h"
+#include "governance/subjectaccess.h"
+#include "print/pdfreport.h"
+#include "util/trcontext.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace waymark {
+
+namespace {
+
+int commandSar(const QString& path, const QStringList& positional, const QCommandLineParser& parser) {
+    using namespace cli;
+    bool ok = false;
+    const qint64 personId = positional.value(1).toLongLong(&ok);
+    if (positional.size() != 2 || !ok || personId <= 0)
+        return fail(CommandLine::tr("usage: sar PERSON_ID [--output-dir DIR]"), Usage);
+    const QString folder = parser.isSet(QStringLiteral("output-dir"))
+                               ? parser.value(QStringLiteral("output-dir"))
+                               : QDir::currentPath();
+    if (!QDir().mkpath(folder))
+        return fail(CommandLine::tr("Could not create the folder %1.").arg(folder));
+    auto session = signInFromCommandLine(parser, path);
+    if (!session)
+        return fail(session.error());
+    auto report = subjectAccessReport(*session->db, personId);
+    if (!report)
+        return fail(report.error());
+    const QString stem =
+        QDir(folder).filePath(QStringLiteral("sar-person-%1-%2")
+                                  .arg(personId)
+                                  .arg(report->generatedAt.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QSaveFile json(stem + QStringLiteral(".json"));
+    const QByteArray bytes = QJsonDocument(report->json).toJson(QJsonDocument::Indented);
+    if (!json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size() || !json.commit())
+        return fail(CommandLine::tr("Could not write %1: %2").arg(json.fileName(), json.errorString()));
+    PdfHeader header;
+    header.title = CommandLine::tr("Subject access request");
+    header.lines = {CommandLine::tr("Person: %1 (record %2)").arg(report->personName).arg(personId),
+                    CommandLine::tr("Prepared by %1 on %2")
+                        .arg(session->account.displayName,
+                             report->generatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))};
+    header.footer =
+        CommandLine::tr("OFFICIAL-SENSITIVE: personal data. Review third-party names before sending.");
+    if (Status s = writePdf(stem + QStringLiteral(".pdf"), report->html, header); !s)
+        return fail(s.error());
+    out() << CommandLine::tr(
+                 "Wrote %1.json and %1.pdf: %2 case notes, %3 audit entries, %n third-party name(s) "
+                 "marked for review. Neither file is encrypted: keep them on encrypted storage.\n",
+                 nullptr, int(report->thirdParties.size()))
+                 .arg(stem)
+                 .arg(report->notes)
+                 .arg(report->auditEntries);
+    return Success;
+}
+
+} // namespace
+
+void registerPrintCommands() {
+    registerCommand(
+        {QStringLiteral("sar"),
+         CommandLine::tr("  sar PERSON_ID [--output-dir DIR]\n"
+                         "                            subject access request: everything held about one\n"
+                         "                            person, as JSON and PDF (administrator)\n"),
+         commandSar});
+}
+
+} // namespace waymark
