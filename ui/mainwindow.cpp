@@ -56,11 +56,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, std::shared_ptr<Vault> vaul
     setWindowTitle(m_db->isDemo() ? tr("Waymark - %1 - DEMO: fictional families only").arg(file)
                                   : tr("Waymark - %1").arg(file));
 
-    auto* placeholder =
+    m_placeholder =
         new QLabel(tr("Choose a family from the list, or create one with New family (Ctrl+Shift+N)."));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    m_stack->addWidget(placeholder);
+    m_placeholder->setObjectName(QStringLiteral("placeholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_familyView);
 
     auto* split = new QSplitter;
@@ -249,6 +250,11 @@ void MainWindow::reloadAccount() {
         m_accountsAction->setVisible(account && access::allowed(*account, access::Action::ManageAccounts));
     if (m_accessHistoryAction)
         m_accessHistoryAction->setVisible(account && access::allowed(*account, access::Action::SeeWhoViewed));
+    // An administrator sees no family records: say so rather than show an unexplained empty list.
+    if (account && !access::allowed(*account, access::Action::WorkWithCases))
+        m_placeholder->setText(tr("You are signed in as an administrator: you manage accounts (Account > "
+                                  "Accounts...) and backups, but family records are only for the workers and "
+                                  "managers whose cases they are."));
     m_lockScreen->setUser(account ? account->username : QString(),
                           account ? account->displayName : QString());
     m_familyView->setCurrentWorker(m_workerId);

@@ -69,6 +69,7 @@ private:
     CaseListPanel* m_caseList;
     FamilyView* m_familyView;
     QStackedWidget* m_stack;
+    QLabel* m_placeholder;
     QStackedWidget* m_screens; // the records, or the lock screen over them
     QWidget* m_records;
     LockScreen* m_lockScreen;

@@ -264,3 +264,21 @@ TEST_CASE("a worker's case list shows only their team's families, and a manager 
     CHECK(firstWho.contains(QStringLiteral("worker%1").arg(bea.id)));
     CHECK(firstWho.contains(QStringLiteral("worker%1").arg(boss.id)));
 }
+
+TEST_CASE("an administrator's window explains why no family records are listed") {
+    test::TestDatabase t;
+    test::makeFamily(t.db(), QStringLiteral("Hidden"));
+    Account admin;
+    admin.username = QStringLiteral("it.admin");
+    admin.displayName = QStringLiteral("IT Admin");
+    admin.role = Role::Administrator;
+    t.db().setAccount(admin);
+    MainWindow window(t.shared());
+    window.show();
+    QTest::qWait(20);
+    CHECK(window.caseList()->findChild<QAbstractItemView*>()->model()->rowCount() == 0);
+    CHECK(child<QLabel>(&window, QStringLiteral("placeholder"))
+              ->text()
+              .contains(QStringLiteral("administrator")));
+    CHECK(window.findChild<QAction*>(QStringLiteral("actionAccounts"))->isVisible());
+}
