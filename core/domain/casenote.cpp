@@ -18,7 +18,7 @@ bool CaseNote::operator==(const CaseNote& o) const {
            location == o.location && present == o.present && outcomesAddressed == o.outcomesAddressed &&
            purpose == o.purpose && whatWorkedWell == o.whatWorkedWell && worries == o.worries &&
            voice == o.voice && nextSteps == o.nextSteps && authorWorkerId == o.authorWorkerId &&
-           personIds == o.personIds;
+           personIds == o.personIds && restricted == o.restricted && withheld == o.withheld;
 }
 
 } // namespace waymark

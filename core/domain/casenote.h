@@ -27,6 +27,8 @@ struct CaseNote {
     QString nextSteps;
     qint64 authorWorkerId = 0;
     std::vector<qint64> personIds; // the people the note concerns
+    bool restricted = false;       // only the author and team managers may read it
+    bool withheld = false;         // read by someone who may not: the text fields are empty
     QDateTime createdAt;           // UTC, set by storage
     QDateTime updatedAt;           // UTC, set by storage
 

@@ -287,6 +287,7 @@ Status Parser::caseNotes(const QJsonArray& items) {
         for (const auto& [key, field] : texts)
             r.text(QLatin1String(key), *field);
         r.id(QStringLiteral("authorWorkerId"), n.authorWorkerId, ObjectReader::Optional, true);
+        r.boolean(QStringLiteral("restricted"), n.restricted);
         r.array(QStringLiteral("personIds"), personIds);
         const Stamps stamps = readStamps(r);
         if (Status s = r.finish(); !s)

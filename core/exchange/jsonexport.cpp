@@ -178,7 +178,7 @@ Status exportCaseNotes(Database& db, QJsonArray& out) {
         db,
         QStringLiteral("SELECT id, family_id, involvement_id, contact_at, note_type, subject, location, "
                        "present, outcomes_addressed, purpose, what_worked_well, worries, voice, next_steps, "
-                       "author_worker_id, created_at, updated_at FROM case_notes ORDER BY id"),
+                       "author_worker_id, created_at, updated_at, restricted FROM case_notes ORDER BY id"),
         "exporting case notes", [&](const QSqlQuery& q) {
             out.append(QJsonObject{{QStringLiteral("id"), id(q, 0)},
                                    {QStringLiteral("familyId"), id(q, 1)},
@@ -197,7 +197,8 @@ Status exportCaseNotes(Database& db, QJsonArray& out) {
                                    {QStringLiteral("authorWorkerId"), idOrNull(q, 14)},
                                    {QStringLiteral("personIds"), people.value(q.value(0).toLongLong())},
                                    {QStringLiteral("createdAt"), utc(q, 15)},
-                                   {QStringLiteral("updatedAt"), utc(q, 16)}});
+                                   {QStringLiteral("updatedAt"), utc(q, 16)},
+                                   {QStringLiteral("restricted"), q.value(17).toBool()}});
         });
 }
 

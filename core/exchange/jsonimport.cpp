@@ -138,6 +138,7 @@ Status writeDocument(Database& db, const Document& doc) {
             {QStringLiteral("voice"), n.voice},
             {QStringLiteral("next_steps"), n.nextSteps},
             {QStringLiteral("author_worker_id"), nullableId(n.authorWorkerId)},
+            {QStringLiteral("restricted"), n.restricted ? 1 : 0},
             {QStringLiteral("created_at"), stamps.createdAt},
             {QStringLiteral("updated_at"), stamps.updatedAt},
         };

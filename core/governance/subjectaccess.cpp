@@ -156,6 +156,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
                                      {QStringLiteral("subject"), n.subject},
                                      {QStringLiteral("text"), body},
                                      {QStringLiteral("aboutWholeFamily"), !aboutThem},
+                                     {QStringLiteral("restricted"), n.restricted},
+                                     {QStringLiteral("withheld"), n.withheld},
                                      {QStringLiteral("thirdPartyNamesFound"),
                                       QJsonArray::fromStringList(namesIn(n.subject + QLatin1Char(' ') + body,
                                                                          report.thirdParties))}});
@@ -185,9 +187,14 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
                                                                                QLatin1Char(' '))),
                          esc(n[QStringLiteral("type")].toString()),
                          markThirdParties(esc(n[QStringLiteral("subject")].toString()), report.thirdParties),
-                         n[QStringLiteral("aboutWholeFamily")].toBool()
-                             ? esc(Security::tr(" (about the whole family)"))
-                             : QString(),
+                         (n[QStringLiteral("aboutWholeFamily")].toBool()
+                              ? esc(Security::tr(" (about the whole family)"))
+                              : QString()) +
+                             (n[QStringLiteral("withheld")].toBool()
+                                  ? esc(Security::tr(
+                                        " (restricted note: its text is withheld here; a team manager "
+                                        "must review it for this request)"))
+                                  : QString()),
                          markThirdParties(esc(n[QStringLiteral("text")].toString()), report.thirdParties)
                              .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }

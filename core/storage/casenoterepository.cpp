@@ -19,7 +19,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, family_id, involvement_id, contact_at, note_type, subject, location, present, outcomes_addressed, "
-    "purpose, what_worked_well, worries, voice, next_steps, author_worker_id, created_at, updated_at");
+    "purpose, what_worked_well, worries, voice, next_steps, author_worker_id, created_at, updated_at, "
+    "restricted");
 
 CaseNote readNote(const QSqlQuery& q) {
     CaseNote n;
@@ -40,10 +41,25 @@ CaseNote readNote(const QSqlQuery& q) {
     n.authorWorkerId = q.value(14).toLongLong();
     n.createdAt = utcFromText(q.value(15).toString());
     n.updatedAt = utcFromText(q.value(16).toString());
+    n.restricted = q.value(17).toBool();
     return n;
 }
 
 } // namespace
+
+void CaseNoteRepository::withholdIfRestricted(CaseNote& note) const {
+    if (!note.restricted)
+        return;
+    const Account* account = m_db.account();
+    const bool author = account && account->workerId != 0 && account->workerId == note.authorWorkerId;
+    if (author || (account && access::allowed(*account, access::Action::SeeRestrictedNotes)))
+        return;
+    note.withheld = true;
+    note.subject = Security::tr("Restricted note");
+    for (QString* field : {&note.location, &note.present, &note.outcomesAddressed, &note.purpose,
+                           &note.whatWorkedWell, &note.worries, &note.voice, &note.nextSteps})
+        field->clear();
+}
 
 Status CaseNoteRepository::save(CaseNote& note, const QString& draftKey) {
     note.subject = note.subject.trimmed();
@@ -51,6 +67,16 @@ Status CaseNoteRepository::save(CaseNote& note, const QString& draftKey) {
         return Status::failure(joinIssues(issues));
     if (Status s = access::requireWrite(m_db, note.familyId); !s)
         return s;
+    // A withheld copy has no text: saving it would wipe the note. Only those who may read a
+    // restricted note may change it.
+    if (note.withheld)
+        return Status::failure(
+            Security::tr("This note is restricted: only its author and team managers can change it."));
+    if (note.id != 0) {
+        if (auto stored = get(note.id); stored && stored->withheld)
+            return Status::failure(
+                Security::tr("This note is restricted: only its author and team managers can change it."));
+    }
     std::vector<qint64> people = note.personIds;
     std::sort(people.begin(), people.end());
     people.erase(std::unique(people.begin(), people.end()), people.end());
@@ -84,6 +110,7 @@ Status CaseNoteRepository::save(CaseNote& note, const QString& draftKey) {
         {QStringLiteral("voice"), note.voice},
         {QStringLiteral("next_steps"), note.nextSteps},
         {QStringLiteral("author_worker_id"), nullableId(note.authorWorkerId)},
+        {QStringLiteral("restricted"), note.restricted ? 1 : 0},
         {QStringLiteral("updated_at"), now},
     };
     qint64 id = note.id;
@@ -131,6 +158,7 @@ Result<CaseNote> CaseNoteRepository::get(qint64 id) const {
     if (!query.next())
         return Result<CaseNote>::failure(Storage::tr("There is no case note %1.").arg(id));
     CaseNote note = readNote(query);
+    withholdIfRestricted(note);
     auto people = m_db.run(
         QStringLiteral("SELECT person_id FROM case_note_people WHERE note_id = ? ORDER BY person_id"), {id},
         "reading a note");
@@ -155,6 +183,7 @@ std::vector<CaseNote> CaseNoteRepository::forFamily(qint64 familyId) const {
     while (query.next()) {
         index.insert(query.value(0).toLongLong(), out.size());
         out.push_back(readNote(query));
+        withholdIfRestricted(out.back());
     }
     auto people = m_db.run(QStringLiteral("SELECT cp.note_id, cp.person_id FROM case_note_people cp "
                                           "JOIN case_notes n ON n.id = cp.note_id WHERE n.family_id = ? "

@@ -164,7 +164,7 @@ const std::vector<Migration>& migrations() {
          },
          {}},
         {7,
-         "accounts and the audit trail (the first encrypted version)",
+         "accounts, the audit trail and restricted notes (the first encrypted version)",
          {
              QStringLiteral(
                  "CREATE TABLE accounts (id {PK}, username {TEXT} NOT NULL UNIQUE, "
@@ -180,6 +180,8 @@ const std::vector<Migration>& migrations() {
                             "details {TEXT} NOT NULL DEFAULT '', details_hash {TEXT} NOT NULL, "
                             "prev_hash {TEXT} NOT NULL, hash {TEXT} NOT NULL)"),
              QStringLiteral("CREATE INDEX audit_log_family ON audit_log (family_id, seq)"),
+             // A restricted note is read only by its author and team managers.
+             QStringLiteral("ALTER TABLE case_notes ADD COLUMN restricted {BOOL} NOT NULL DEFAULT 0"),
              QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
                             "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
              QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "

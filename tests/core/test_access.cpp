@@ -1,6 +1,7 @@
 #include "access/accesspolicy.h"
 #include "access/accountrepository.h"
 #include "domain/involvement.h"
+#include "storage/casenoterepository.h"
 #include "storage/involvementrepository.h"
 #include "support/testdatabase.h"
 
@@ -140,4 +141,43 @@ TEST_CASE("families: own cases, the team's cases and unallocated referrals are v
         CHECK_FALSE(access::canSeeFamily(db, own.id));
         CHECK_FALSE(access::canSeeFamily(db, waiting.id));
     }
+}
+
+TEST_CASE("a restricted note is read by its author and team managers only, and others cannot change it") {
+    test::TestDatabase t;
+    Database& db = t.db();
+    const Worker author =
+        test::makeWorker(db, QStringLiteral("Ada Author"), QStringLiteral("Blaby Early Help"));
+    const Worker colleague =
+        test::makeWorker(db, QStringLiteral("Col League"), QStringLiteral("Blaby Early Help"));
+    const Worker manager = test::makeWorker(
+        db, QStringLiteral("Man Ager"), QStringLiteral("Blaby Early Help"), QStringLiteral("team_manager"));
+    const Family f = test::makeFamily(db, QStringLiteral("Private"));
+    allocate(db, f.id, author.id);
+    t.signInAs(author);
+    CaseNote note;
+    note.familyId = f.id;
+    note.contactAt = QDateTime(QDate(2026, 11, 2), QTime(10, 0));
+    note.noteType = QStringLiteral("home_visit");
+    note.subject = QStringLiteral("Disclosure");
+    note.worries = QStringLiteral("Sensitive information shared in confidence.");
+    note.authorWorkerId = author.id;
+    note.restricted = true;
+    REQUIRE(CaseNoteRepository(db).save(note).isOk());
+    CHECK(CaseNoteRepository(db).get(note.id)->worries == note.worries);
+
+    t.signInAs(colleague);
+    CaseNote seen = CaseNoteRepository(db).get(note.id).value();
+    CHECK(seen.withheld);
+    CHECK(seen.worries.isEmpty());
+    CHECK(seen.subject == QStringLiteral("Restricted note"));
+    CHECK(CaseNoteRepository(db).forFamily(f.id).front().withheld);
+    seen.withheld = false; // even a copy that claims otherwise cannot overwrite the note
+    seen.worries = QStringLiteral("overwritten");
+    CHECK_FALSE(CaseNoteRepository(db).save(seen).isOk());
+
+    t.signInAs(manager);
+    const CaseNote full = CaseNoteRepository(db).get(note.id).value();
+    CHECK_FALSE(full.withheld);
+    CHECK(full.worries == note.worries);
 }

@@ -10,6 +10,7 @@
 #include "widgets/formerrors.h"
 #include "widgets/vocabularycombo.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -67,7 +68,8 @@ NoteEditor::NoteEditor(Database& db, QWidget* parent)
     , m_workedWell(narrativeField(QStringLiteral("whatWorkedWell"), tr("What worked well?")))
     , m_worries(narrativeField(QStringLiteral("worries"), tr("What are they worried about?")))
     , m_voice(narrativeField(QStringLiteral("voice"), tr("What did the child and family say? Their words.")))
-    , m_nextSteps(narrativeField(QStringLiteral("nextSteps"), tr("Who will do what, by when"))) {
+    , m_nextSteps(narrativeField(QStringLiteral("nextSteps"), tr("Who will do what, by when")))
+    , m_restricted(new QCheckBox(tr("Restricted: only I and team managers can read this note"))) {
     m_date->setObjectName(QStringLiteral("contactDate"));
     m_time->setObjectName(QStringLiteral("contactTime"));
     m_time->setPlaceholderText(tr("hh:mm"));
@@ -115,6 +117,8 @@ NoteEditor::NoteEditor(Database& db, QWidget* parent)
     m_errors->addRow(QStringLiteral("worries"), tr("Wo&rries"), m_worries);
     m_errors->addRow(QStringLiteral("voice"), tr("Voice of the &child and family"), m_voice);
     m_errors->addRow(QStringLiteral("nextSteps"), tr("&Next steps"), m_nextSteps);
+    m_restricted->setObjectName(QStringLiteral("restricted"));
+    m_errors->addRow(QStringLiteral("restricted"), QString(), m_restricted);
 
     auto* content = new QWidget;
     content->setLayout(form);
@@ -158,6 +162,7 @@ NoteEditor::NoteEditor(Database& db, QWidget* parent)
     connect(m_type, &QComboBox::currentIndexChanged, this, &NoteEditor::markChanged);
     connect(m_involvement, &QComboBox::currentIndexChanged, this, &NoteEditor::markChanged);
     connect(m_people, &QListWidget::itemChanged, this, &NoteEditor::markChanged);
+    connect(m_restricted, &QCheckBox::toggled, this, &NoteEditor::markChanged);
     setEnabled(false);
 }
 
@@ -209,6 +214,7 @@ void NoteEditor::clearFields() {
         edit->clear();
     for (int i = 0; i < m_people->count(); ++i)
         m_people->item(i)->setCheckState(Qt::Unchecked);
+    m_restricted->setChecked(false);
     m_errors->clear();
     m_banner->hide();
     m_loading = wasLoading;
@@ -255,6 +261,7 @@ QString NoteEditor::draftJson() const {
         if (m_people->item(i)->checkState() == Qt::Checked)
             people << m_people->item(i)->data(Qt::UserRole).toLongLong();
     o[QStringLiteral("personIds")] = people;
+    o[QStringLiteral("restricted")] = m_restricted->isChecked();
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -276,6 +283,7 @@ void NoteEditor::restoreDraft(const QString& json) {
     m_worries->setPlainText(o.value(QStringLiteral("worries")).toString());
     m_voice->setPlainText(o.value(QStringLiteral("voice")).toString());
     m_nextSteps->setPlainText(o.value(QStringLiteral("nextSteps")).toString());
+    m_restricted->setChecked(o.value(QStringLiteral("restricted")).toBool());
     const QJsonArray people = o.value(QStringLiteral("personIds")).toArray();
     for (int i = 0; i < m_people->count(); ++i) {
         const qint64 id = m_people->item(i)->data(Qt::UserRole).toLongLong();
@@ -325,6 +333,7 @@ bool NoteEditor::save() {
     note.voice = m_voice->toPlainText().trimmed();
     note.nextSteps = m_nextSteps->toPlainText().trimmed();
     note.authorWorkerId = m_authorWorkerId;
+    note.restricted = m_restricted->isChecked();
     for (int i = 0; i < m_people->count(); ++i)
         if (m_people->item(i)->checkState() == Qt::Checked)
             note.personIds.push_back(m_people->item(i)->data(Qt::UserRole).toLongLong());

@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -76,6 +77,7 @@ private:
     QPlainTextEdit* m_worries;
     QPlainTextEdit* m_voice;
     QPlainTextEdit* m_nextSteps;
+    QCheckBox* m_restricted;
     FormErrors* m_errors;
 };
 
