@@ -147,12 +147,12 @@ QString visibleFamiliesCondition(const Database& db, const QString& familyIdColu
     const QString inTeam = teamMarks.isEmpty()
                                ? QStringLiteral("0 = 1")
                                : QStringLiteral("w.team IN (%1)").arg(teamMarks.join(QLatin1Char(',')));
-    // "IN (subquery)" rather than a correlated EXISTS: SQLite builds each set once (the case-list
-    // search at 50,000 families depends on it; see FamilyRepository::search).
-    return QStringLiteral("(%1 IN (SELECT i.family_id FROM involvements i JOIN workers w ON w.id = "
-                          "i.allocated_worker_id WHERE %2 OR w.id = ?) "
-                          "OR %1 NOT IN (SELECT i.family_id FROM involvements i "
-                          "WHERE i.allocated_worker_id IS NOT NULL))")
+    // One non-correlated subquery, so that SQLite builds the set of hidden families once per
+    // search: those with an allocated worker, except those allocated to me or my teams. Both halves
+    // read the covering index involvements_allocation (schema v7), never the table itself.
+    return QStringLiteral("%1 NOT IN (SELECT i.family_id FROM involvements i WHERE i.allocated_worker_id IS NOT NULL "
+                          "EXCEPT SELECT i.family_id FROM involvements i JOIN workers w ON w.id = "
+                          "i.allocated_worker_id WHERE %2 OR w.id = ?)")
         .arg(familyIdColumn, inTeam);
 }
 
