@@ -32,10 +32,17 @@ QString newConnectionName() {
 }
 
 // SQLCipher needs the key before any other statement on a connection.
+const char* const cipherPageSizePragma = "PRAGMA cipher_page_size = 4096";
+
 Status applyKey(QSqlDatabase& db, const SecretKey& key) {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA key = \"%1\"").arg(key.sqlcipherLiteral())))
         return Status::failure(Storage::tr("Could not set the database key: %1").arg(q.lastError().text()));
+    // 4 KiB pages, as plain SQLite uses, instead of SQLCipher 3's 1 KiB: a quarter of the page
+    // decryptions and MAC checks, and smaller files. SQLCipher does not record it in the file, so
+    // it is set on every connection, backups included.
+    if (!q.exec(QString::fromLatin1(cipherPageSizePragma)))
+        return Status::failure(Storage::tr("Could not set the page size: %1").arg(q.lastError().text()));
     return Status::ok();
 }
 
@@ -451,6 +458,8 @@ Status Database::backupTo(const QString& target) const {
         // The backup is encrypted with the same key: it is as safe to carry as the database.
         const QByteArray literal = m_key.sqlcipherLiteral().toLatin1();
         rc = sqlite3_key(destination, literal.constData(), int(literal.size()));
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(destination, cipherPageSizePragma, nullptr, nullptr, nullptr);
     }
     if (rc == SQLITE_OK) {
         sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");

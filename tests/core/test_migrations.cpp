@@ -30,6 +30,7 @@ QSqlDatabase rawConnection(const QString& path, const QString& name) {
     REQUIRE(db.open());
     QSqlQuery key(db);
     REQUIRE(key.exec(QStringLiteral("PRAGMA key = \"%1\"").arg(test::testKey().sqlcipherLiteral())));
+    REQUIRE(key.exec(QStringLiteral("PRAGMA cipher_page_size = 4096"))); // as Database::open sets it
     return db;
 }
 
