@@ -30,6 +30,21 @@ QByteArray canonical(const Entry& e, const QByteArray& detailsHash, const QByteA
     return QJsonDocument(fields).toJson(QJsonDocument::Compact);
 }
 
+// Columns seq, at, account_id, username, action, entity, entity_id, family_id, details, in order.
+Entry readEntry(const QSqlQuery& q) {
+    Entry e;
+    e.seq = q.value(0).toLongLong();
+    e.at = utcFromText(q.value(1).toString());
+    e.accountId = q.value(2).toLongLong();
+    e.username = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.entity = q.value(5).toString();
+    e.entityId = q.value(6).toLongLong();
+    e.familyId = q.value(7).toLongLong();
+    e.details = q.value(8).toString();
+    return e;
+}
+
 Status append(const Database& db, Entry e) {
     const Account* account = db.account();
     if (!account || !db.auditKey().isValid())
@@ -192,16 +207,7 @@ Verification verify(const Database& db, const Anchor& anchor) {
     QByteArray prev = genesis;
     qint64 expectedSeq = 1;
     while (q.next()) {
-        Entry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = utcFromText(q.value(1).toString());
-        e.accountId = q.value(2).toLongLong();
-        e.username = q.value(3).toString();
-        e.action = q.value(4).toString();
-        e.entity = q.value(5).toString();
-        e.entityId = q.value(6).toLongLong();
-        e.familyId = q.value(7).toLongLong();
-        e.details = q.value(8).toString();
+        const Entry e = readEntry(q);
         const QByteArray detailsHash = QByteArray::fromHex(q.value(9).toString().toLatin1());
         const QByteArray storedPrev = QByteArray::fromHex(q.value(10).toString().toLatin1());
         const QByteArray storedHash = QByteArray::fromHex(q.value(11).toString().toLatin1());
@@ -256,17 +262,7 @@ std::vector<Entry> entries(const Database& db, const Filter& filter) {
         return out;
     QSqlQuery q = std::move(rows).value();
     while (q.next()) {
-        Entry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = utcFromText(q.value(1).toString());
-        e.accountId = q.value(2).toLongLong();
-        e.username = q.value(3).toString();
-        e.action = q.value(4).toString();
-        e.entity = q.value(5).toString();
-        e.entityId = q.value(6).toLongLong();
-        e.familyId = q.value(7).toLongLong();
-        e.details = q.value(8).toString();
-        out.push_back(e);
+        out.push_back(readEntry(q));
     }
     return out;
 }

@@ -1,3 +1,4 @@
+#include "cli/clirunner.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
 #include "support/testdatabase.h"
@@ -17,22 +18,10 @@ using namespace waymark;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-// Runs the real waymark-cli binary, as IT staff and scheduled jobs do, signed in as the test
-// administrator (test::cliEnvironment()).
 Run cli(const QStringList& args, const QProcessEnvironment& env = test::cliEnvironment()) {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(args, env);
 }
 
 QByteArray readFile(const QString& path) {

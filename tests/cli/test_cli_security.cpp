@@ -1,5 +1,6 @@
 #include "access/familyrecord.h"
 #include "audit/auditlog.h"
+#include "cli/clirunner.h"
 #include "storage/familyrepository.h"
 #include "support/testdatabase.h"
 
@@ -19,27 +20,14 @@ using namespace waymark;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList& args, const QProcessEnvironment& env = test::cliEnvironment()) {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WAYMARK_CLI_PATH), args);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(args, env);
 }
 
 QProcessEnvironment as(const QString& user, const QString& password) {
-    QProcessEnvironment env = test::cliEnvironment();
-    env.insert(QStringLiteral("WAYMARK_USER"), user);
-    env.insert(QStringLiteral("WAYMARK_PASSWORD"), password);
-    return env;
+    return test::signedInAs(user, password);
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content) {

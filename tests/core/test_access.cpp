@@ -23,20 +23,6 @@ Account accountWith(Role role, QStringList teams = {QStringLiteral("Blaby Early 
     return a;
 }
 
-void allocate(Database& db, qint64 familyId, qint64 workerId) {
-    Involvement inv;
-    inv.familyId = familyId;
-    inv.service = QStringLiteral("early_help_targeted");
-    inv.referralDate = QDate(2026, 9, 1);
-    inv.referralSource = QStringLiteral("school");
-    inv.status = QStringLiteral("open");
-    inv.openedOn = QDate(2026, 9, 8);
-    inv.allocatedWorkerId = workerId;
-    auto saved = InvolvementRepository(db).save(inv);
-    INFO(saved.error().toStdString());
-    REQUIRE(saved.isOk());
-}
-
 } // namespace
 
 TEST_CASE("who may do what: the role table") {
@@ -110,9 +96,9 @@ TEST_CASE("families: own cases, the team's cases and unallocated referrals are v
     const Family teams = test::makeFamily(db, QStringLiteral("Teamfam"));
     const Family other = test::makeFamily(db, QStringLiteral("Otherfam"));
     const Family waiting = test::makeFamily(db, QStringLiteral("Waitfam"));
-    allocate(db, own.id, mine.id);
-    allocate(db, teams.id, colleague.id);
-    allocate(db, other.id, elsewhere.id);
+    test::allocate(db, own.id, mine.id);
+    test::allocate(db, teams.id, colleague.id);
+    test::allocate(db, other.id, elsewhere.id);
 
     SECTION("a family support worker in Blaby") {
         db.setAccount(accountWith(Role::FamilySupportWorker, {QStringLiteral("Blaby Early Help")}, mine.id));
@@ -153,7 +139,7 @@ TEST_CASE("a restricted note is read by its author and team managers only, and o
     const Worker manager = test::makeWorker(
         db, QStringLiteral("Man Ager"), QStringLiteral("Blaby Early Help"), QStringLiteral("team_manager"));
     const Family f = test::makeFamily(db, QStringLiteral("Private"));
-    allocate(db, f.id, author.id);
+    test::allocate(db, f.id, author.id);
     t.signInAs(author);
     CaseNote note;
     note.familyId = f.id;

@@ -153,17 +153,8 @@ TEST_CASE("opening a family is recorded as a view, and another team's family is 
         test::makeWorker(db, QStringLiteral("Mel Melton"), QStringLiteral("Melton Early Help"));
     const Family ours = test::makeFamily(db, QStringLiteral("Ours"));
     const Family theirs = test::makeFamily(db, QStringLiteral("Theirs"));
-    for (const auto& [family, worker] : {std::pair{ours.id, blaby.id}, std::pair{theirs.id, melton.id}}) {
-        Involvement inv;
-        inv.familyId = family;
-        inv.service = QStringLiteral("early_help_targeted");
-        inv.referralDate = QDate(2026, 9, 1);
-        inv.referralSource = QStringLiteral("school");
-        inv.status = QStringLiteral("open");
-        inv.openedOn = QDate(2026, 9, 8);
-        inv.allocatedWorkerId = worker;
-        REQUIRE(InvolvementRepository(db).save(inv).isOk());
-    }
+    test::allocate(db, ours.id, blaby.id);
+    test::allocate(db, theirs.id, melton.id);
     t.signInAs(blaby);
     REQUIRE(viewFamily(db, ours.id).isOk());
     const auto refused = viewFamily(db, theirs.id);

@@ -114,6 +114,7 @@ Account TestDatabase::signInAs(qint64 workerId) {
 } // namespace waymark::test
 
 #include "storage/familyrepository.h"
+#include "storage/involvementrepository.h"
 #include "storage/personrepository.h"
 #include "storage/workerrepository.h"
 
@@ -152,6 +153,21 @@ Family makeFamily(Database& db, const QString& surname, const QDate& childDob) {
     Person child = makePerson(QStringLiteral("Tobin"), surname, childDob);
     REQUIRE(FamilyRepository(db).addMember(f.id, child, {0, QStringLiteral("child"), false, true}).isOk());
     return FamilyRepository(db).get(f.id).value();
+}
+
+Involvement allocate(Database& db, qint64 familyId, qint64 workerId) {
+    Involvement inv;
+    inv.familyId = familyId;
+    inv.service = QStringLiteral("early_help_targeted");
+    inv.referralDate = QDate(2026, 9, 1);
+    inv.referralSource = QStringLiteral("school");
+    inv.status = QStringLiteral("open");
+    inv.openedOn = QDate(2026, 9, 8);
+    inv.allocatedWorkerId = workerId;
+    auto saved = InvolvementRepository(db).save(inv);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.isOk());
+    return inv;
 }
 
 } // namespace waymark::test

@@ -54,6 +54,7 @@ SignedIn signInOrFail(const QString& path, const QString& user = adminUser(),
 } // namespace waymark::test
 
 #include "domain/family.h"
+#include "domain/involvement.h"
 #include "domain/person.h"
 #include "domain/worker.h"
 
@@ -65,5 +66,7 @@ Worker makeWorker(Database& db, const QString& name, const QString& team,
                   const QString& role = QStringLiteral("family_support_worker"));
 // A family "<surname> family" with a mother and a child; returns the saved family.
 Family makeFamily(Database& db, const QString& surname, const QDate& childDob = QDate(2016, 3, 14));
+// An open targeted Early Help involvement of the family, allocated to the worker.
+Involvement allocate(Database& db, qint64 familyId, qint64 workerId);
 
 } // namespace waymark::test

@@ -217,17 +217,8 @@ TEST_CASE("a worker's case list shows only their team's families, and a manager 
                                          QStringLiteral("team_manager"));
     const Family ours = test::makeFamily(db, QStringLiteral("Ours"));
     const Family theirs = test::makeFamily(db, QStringLiteral("Theirs"));
-    for (const auto& [family, worker] : {std::pair{ours.id, bea.id}, std::pair{theirs.id, mel.id}}) {
-        Involvement inv;
-        inv.familyId = family;
-        inv.service = QStringLiteral("early_help_targeted");
-        inv.referralDate = QDate(2026, 9, 1);
-        inv.referralSource = QStringLiteral("school");
-        inv.status = QStringLiteral("open");
-        inv.openedOn = QDate(2026, 9, 8);
-        inv.allocatedWorkerId = worker;
-        REQUIRE(InvolvementRepository(db).save(inv).isOk());
-    }
+    test::allocate(db, ours.id, bea.id);
+    test::allocate(db, theirs.id, mel.id);
     t.signInAs(bea);
     {
         MainWindow window(t.shared());
