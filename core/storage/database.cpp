@@ -326,16 +326,17 @@ Status Database::update(const QString& table, qint64 id,
     Transaction tx(const_cast<Database&>(*this));
     if (!tx.isActive())
         return Status::failure(tx.beginError());
-    QStringList sets, names;
+    QStringList sets;
     QVariantList values;
     for (const auto& [name, value] : columns) {
         sets << name + QStringLiteral(" = ?");
-        names << name;
         values << value;
     }
     values << id;
     const bool audited = audit::isAudited(table) && m_bulkDepth == 0;
-    const QJsonObject before = audited ? currentRow(*this, table, id, names) : QJsonObject();
+    // The whole row, read once before the change: the changed fields' old values and, for the
+    // audit's family link, family_id even when it is not among the columns being set.
+    const QJsonObject before = audited ? currentRow(*this, table, id, {}) : QJsonObject();
     auto q = run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
                  values, what);
     if (!q)
@@ -343,10 +344,7 @@ Status Database::update(const QString& table, qint64 id,
     if (q->numRowsAffected() != 1)
         return Status::failure(Storage::tr("Nothing was saved: record %1 no longer exists.").arg(id));
     if (audited) {
-        QJsonObject beforeWithFamily = before;
-        if (!beforeWithFamily.contains(QStringLiteral("family_id")) && table != QLatin1String("families"))
-            beforeWithFamily = currentRow(*this, table, id, {});
-        if (Status s = audit::recordChange(*this, table, id, beforeWithFamily, auditFields(columns)); !s)
+        if (Status s = audit::recordChange(*this, table, id, before, auditFields(columns)); !s)
             return s;
     }
     return tx.commit();

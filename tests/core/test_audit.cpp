@@ -3,6 +3,7 @@
 #include "demo/demodata.h"
 #include "storage/familyrepository.h"
 #include "storage/involvementrepository.h"
+#include "storage/workerrepository.h"
 #include "support/testdatabase.h"
 
 #include <QJsonDocument>
@@ -185,4 +186,23 @@ TEST_CASE("bulk demo data is one audit entry, not thousands") {
     CHECK(all.front().action == QStringLiteral("bulk"));
     CHECK(detailsOf(all.front()).value(QStringLiteral("families")).toInt() == 20);
     CHECK(audit::verify(t.db()).ok());
+}
+
+TEST_CASE("a change to a record without a family, such as a worker, is audited with its old value") {
+    test::TestDatabase t;
+    Worker w = test::makeWorker(t.db(), QStringLiteral("Wyn Before"), QStringLiteral("Blaby Early Help"));
+    w.name = QStringLiteral("Wyn After");
+    REQUIRE(WorkerRepository(t.db()).save(w).isOk());
+    audit::Filter filter;
+    filter.actions = {QStringLiteral("change")};
+    const auto changes = audit::entries(t.db(), filter);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.front().entity == QStringLiteral("workers"));
+    const QJsonObject name = detailsOf(changes.front())
+                                 .value(QStringLiteral("changed"))
+                                 .toObject()
+                                 .value(QStringLiteral("name"))
+                                 .toObject();
+    CHECK(name.value(QStringLiteral("before")).toString() == QStringLiteral("Wyn Before"));
+    CHECK(name.value(QStringLiteral("after")).toString() == QStringLiteral("Wyn After"));
 }
