@@ -27,7 +27,7 @@ Result<std::shared_ptr<Database>> openWithVault(const QString& path, Vault& vaul
     auto retry = Database::open(path, *pending, options);
     if (!retry)
         return db;
-    if (Status s = vault.adoptPendingDatabaseKey(); !s)
+    if (Status s = vault.commitPendingDatabaseKey(); !s)
         return s;
     return retry;
 }

@@ -304,10 +304,6 @@ Status Vault::commitPendingDatabaseKey() {
     return save();
 }
 
-Status Vault::adoptPendingDatabaseKey() {
-    return commitPendingDatabaseKey();
-}
-
 Status Vault::save() const {
     return m_file.save(KeyFile::pathFor(m_databasePath));
 }

@@ -70,8 +70,8 @@ public:
     // into the key file as "pending"; after SQLCipher has re-encrypted the file, commit makes it
     // the current key.
     Result<SecretKey> stageNewDatabaseKey();
+    // Also used when the database turned out to use the pending key already.
     Status commitPendingDatabaseKey();
-    Status adoptPendingDatabaseKey(); // the database turned out to use the pending key already
 
 private:
     Vault(QString databasePath, KeyFile file, SecretKey master, SecretKey databaseKey);

@@ -43,7 +43,9 @@ Status InvolvementRepository::save(Involvement& inv) {
     if (Status s = access::requireWrite(m_db, inv.familyId); !s)
         return s;
     // Closing a case is a manager's decision (the guidance's sign-off).
-    const bool wasClosed = inv.id != 0 && get(inv.id) && !get(inv.id)->isOpen();
+    const auto stored =
+        inv.id != 0 ? get(inv.id) : Result<Involvement>(Status::failure(QStringLiteral("new")));
+    const bool wasClosed = stored && !stored->isOpen();
     if (!inv.isOpen() && !wasClosed) {
         if (Status s = access::require(m_db, access::Action::CloseCase); !s)
             return s;
