@@ -45,6 +45,10 @@ QString actionName(Action action) {
         return Security::tr("sign off");
     case Action::SeeCodeWord:
         return Security::tr("see a buddy code word");
+    case Action::ManageMentors:
+        return Security::tr("add or change LIFT mentors");
+    case Action::SetLiftRates:
+        return Security::tr("set LIFT rates");
     case Action::SeeRestrictedNotes:
         return Security::tr("read restricted notes");
     case Action::RetentionReview:
@@ -78,6 +82,10 @@ QString whoMay(Action action) {
         return Security::tr("a team manager");
     case Action::SeeCodeWord:
         return Security::tr("the mentor's supervising social worker or a coordinator");
+    case Action::ManageMentors:
+        return Security::tr("supervising social workers, coordinators and team managers");
+    case Action::SetLiftRates:
+        return Security::tr("coordinators and team managers");
     case Action::Backup:
         return Security::tr("anyone signed in");
     case Action::WorkWithCases:
@@ -113,6 +121,10 @@ bool allowed(const Account& account, Action action) {
     case Action::SeeCodeWord:
         // Which mentor's SSW is decided per mentor by the LIFT screens; the role is the first gate.
         return role == Role::SupervisingSocialWorker || role == Role::Coordinator;
+    case Action::ManageMentors:
+        return role == Role::SupervisingSocialWorker || role == Role::Coordinator || isManager(role);
+    case Action::SetLiftRates:
+        return role == Role::Coordinator || isManager(role);
     case Action::Backup:
         return true;
     case Action::WorkWithCases:
@@ -130,6 +142,15 @@ Status require(const Database& db, Action action) {
     return Status::failure(
         Security::tr("Only %1 can %2; you are signed in as %3 (%4).")
             .arg(whoMay(action), actionName(action), account->username, roleLabel(account->role)));
+}
+
+bool canSeeCodeWord(const Database& db, qint64 mentorSswWorkerId) {
+    const Account* account = db.account();
+    if (!account || !allowed(*account, Action::SeeCodeWord))
+        return false;
+    if (account->role == Role::Coordinator)
+        return true;
+    return account->workerId != 0 && account->workerId == mentorSswWorkerId;
 }
 
 QString visibleFamiliesCondition(const Database& db, const QString& familyIdColumn, QVariantList& bindings) {
@@ -150,9 +171,10 @@ QString visibleFamiliesCondition(const Database& db, const QString& familyIdColu
     // One non-correlated subquery, so that SQLite builds the set of hidden families once per
     // search: those with an allocated worker, except those allocated to me or my teams. Both halves
     // read the covering index involvements_allocation (schema v7), never the table itself.
-    return QStringLiteral("%1 NOT IN (SELECT i.family_id FROM involvements i WHERE i.allocated_worker_id IS NOT NULL "
-                          "EXCEPT SELECT i.family_id FROM involvements i JOIN workers w ON w.id = "
-                          "i.allocated_worker_id WHERE %2 OR w.id = ?)")
+    return QStringLiteral(
+               "%1 NOT IN (SELECT i.family_id FROM involvements i WHERE i.allocated_worker_id IS NOT NULL "
+               "EXCEPT SELECT i.family_id FROM involvements i JOIN workers w ON w.id = "
+               "i.allocated_worker_id WHERE %2 OR w.id = ?)")
         .arg(familyIdColumn, inTeam);
 }
 

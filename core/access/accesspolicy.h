@@ -28,7 +28,9 @@ enum class Action {
     CloseCase,        // close an involvement
     GrantExtension,   // extend a deadline
     SignOff,          // approve assessments, plans, reviews, closures
-    SeeCodeWord,      // the LIFT buddy code word
+    SeeCodeWord,      // the LIFT buddy code word (and, per mentor: canSeeCodeWord below)
+    ManageMentors,    // add and change LIFT mentors, import the mentor spreadsheet
+    SetLiftRates,     // the hourly rate, mileage rate and placement cost from a date
     SeeRestrictedNotes,
     RetentionReview, // list closed cases past retention, delete them
     SubjectAccess,   // everything held about one person, for a subject access request
@@ -49,6 +51,8 @@ Status requireFamily(const Database& db, qint64 familyId);
 // family rule above. familyId 0 is a new family.
 Status requireWrite(const Database& db, qint64 familyId);
 // The same rule as an SQL condition on `families.id` (alias given), for lists and searches.
+// The buddy code word of one mentor: their own supervising social worker, or a LIFT coordinator.
+bool canSeeCodeWord(const Database& db, qint64 mentorSswWorkerId);
 QString visibleFamiliesCondition(const Database& db, const QString& familyIdColumn, QVariantList& bindings);
 
 } // namespace access

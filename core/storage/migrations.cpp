@@ -183,13 +183,105 @@ const std::vector<Migration>& migrations() {
              // The access rule asks "which families are allocated, and to whom" on every search:
              // answered from this small index instead of decrypting the whole involvements table
              // (0.45 s per search at 50,000 families without it, 30 ms with it).
-             QStringLiteral("CREATE INDEX involvements_allocation ON involvements (allocated_worker_id, family_id)"),
+             QStringLiteral(
+                 "CREATE INDEX involvements_allocation ON involvements (allocated_worker_id, family_id)"),
              // A restricted note is read only by its author and team managers.
              QStringLiteral("ALTER TABLE case_notes ADD COLUMN restricted {BOOL} NOT NULL DEFAULT 0"),
              QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
                             "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
              QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                             "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+         },
+         {}},
+        {8,
+         "LIFT mentoring: mentors, referrals, links, meetings, closures, finance forms and rates",
+         {
+             // Lists of codes (support offered, attendees) are stored as space-separated codes.
+             QStringLiteral(
+                 "CREATE TABLE lift_mentors (id {PK}, name {TEXT} NOT NULL, phone {TEXT} NOT NULL DEFAULT "
+                 "'', "
+                 "email {TEXT} NOT NULL DEFAULT '', address_line1 {TEXT} NOT NULL DEFAULT '', "
+                 "address_line2 {TEXT} NOT NULL DEFAULT '', town {TEXT} NOT NULL DEFAULT '', "
+                 "postcode {TEXT} NOT NULL DEFAULT '', locality {TEXT} NOT NULL DEFAULT '', "
+                 "ssw_worker_id {INT} REFERENCES workers(id) ON DELETE SET NULL, "
+                 "support_offered {TEXT} NOT NULL DEFAULT '', hours_per_week {REAL} NOT NULL DEFAULT 0, "
+                 "foster_children_at_home {INT} NOT NULL DEFAULT 0, safer_care_notes {TEXT} NOT NULL DEFAULT "
+                 "'', "
+                 "buddy_name {TEXT} NOT NULL DEFAULT '', buddy_phone {TEXT} NOT NULL DEFAULT '', "
+                 "active {BOOL} NOT NULL DEFAULT 1, notes {TEXT} NOT NULL DEFAULT '', "
+                 "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             // The buddy's code word, apart from the mentor so that no list or export can select
+             // it by accident; its audit entries never carry the word (audit/auditlog.cpp).
+             QStringLiteral("CREATE TABLE lift_code_words (id {PK}, mentor_id {INT} NOT NULL UNIQUE "
+                            "REFERENCES lift_mentors(id) ON DELETE CASCADE, code_word {TEXT} NOT NULL, "
+                            "updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE lift_referrals (id {PK}, involvement_id {INT} NOT NULL UNIQUE "
+                 "REFERENCES involvements(id) ON DELETE CASCADE, "
+                 "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, aim {TEXT} NOT NULL, "
+                 "locality {TEXT} NOT NULL DEFAULT '', support_needed {TEXT} NOT NULL DEFAULT '', "
+                 "decision {TEXT} NOT NULL DEFAULT 'pending', decision_reason {TEXT} NOT NULL DEFAULT '', "
+                 "risk_assessed_on {DATE}, ccsw_worker_id {INT} REFERENCES workers(id) ON DELETE SET NULL, "
+                 "family_wishes {BOOL} NOT NULL DEFAULT 0, legal_order {TEXT} NOT NULL DEFAULT '', "
+                 "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX lift_referrals_family ON lift_referrals (family_id)"),
+             QStringLiteral(
+                 "CREATE TABLE lift_links (id {PK}, referral_id {INT} NOT NULL REFERENCES lift_referrals(id) "
+                 "ON DELETE CASCADE, family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "mentor_id {INT} NOT NULL REFERENCES lift_mentors(id) ON DELETE RESTRICT, "
+                 "linked_on {DATE} NOT NULL, unlinked_on {DATE}, unlink_reason {TEXT} NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX lift_links_referral ON lift_links (referral_id)"),
+             QStringLiteral("CREATE INDEX lift_links_mentor ON lift_links (mentor_id)"),
+             QStringLiteral(
+                 "CREATE TABLE lift_meetings (id {PK}, referral_id {INT} NOT NULL REFERENCES "
+                 "lift_referrals(id) "
+                 "ON DELETE CASCADE, family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "kind {TEXT} NOT NULL, held_on {DATE} NOT NULL, place {TEXT} NOT NULL DEFAULT '', "
+                 "at_family_home {BOOL} NOT NULL DEFAULT 1, attendees {TEXT} NOT NULL DEFAULT '', "
+                 "support_areas {TEXT} NOT NULL DEFAULT '', action_plan {TEXT} NOT NULL DEFAULT '', "
+                 "risks_to_mentor {TEXT} NOT NULL DEFAULT '', risks_to_children {TEXT} NOT NULL DEFAULT '', "
+                 "risk_actions {TEXT} NOT NULL DEFAULT '', must_notify {BOOL} NOT NULL DEFAULT 0, "
+                 "notified_on {DATE}, boundaries {TEXT} NOT NULL DEFAULT '', "
+                 "hours_per_week {REAL} NOT NULL DEFAULT 0, hours_reason {TEXT} NOT NULL DEFAULT '', "
+                 "review_due {DATE}, progress {TEXT} NOT NULL DEFAULT '', "
+                 "case_note_added {BOOL} NOT NULL DEFAULT 0, "
+                 "recorded_by_worker_id {INT} REFERENCES workers(id) ON DELETE SET NULL, "
+                 "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX lift_meetings_referral ON lift_meetings (referral_id)"),
+             QStringLiteral(
+                 "CREATE TABLE lift_closures (id {PK}, referral_id {INT} NOT NULL UNIQUE "
+                 "REFERENCES lift_referrals(id) ON DELETE CASCADE, "
+                 "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, closed_on {DATE} NOT "
+                 "NULL, "
+                 "aim {TEXT} NOT NULL, aim_achieved {BOOL} NOT NULL, reason {TEXT} NOT NULL DEFAULT '', "
+                 "care_follow_up {TEXT} NOT NULL DEFAULT '', follow_up_on {DATE}, "
+                 "follow_up_note {TEXT} NOT NULL DEFAULT '', "
+                 "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             // Money is kept in pence and time in minutes: whole numbers add up exactly.
+             QStringLiteral(
+                 "CREATE TABLE lift_finance_forms (id {PK}, referral_id {INT} NOT NULL "
+                 "REFERENCES lift_referrals(id) ON DELETE CASCADE, "
+                 "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "mentor_id {INT} NOT NULL REFERENCES lift_mentors(id) ON DELETE RESTRICT, "
+                 "month {DATE} NOT NULL, status {TEXT} NOT NULL DEFAULT 'draft', submitted_on {DATE}, "
+                 "processed_on {DATE}, paid_on {DATE}, mileage_miles {REAL} NOT NULL DEFAULT 0, "
+                 "notes {TEXT} NOT NULL DEFAULT '', created_at {TIMESTAMP} NOT NULL, "
+                 "updated_at {TIMESTAMP} NOT NULL, UNIQUE (referral_id, mentor_id, month))"),
+             QStringLiteral(
+                 "CREATE TABLE lift_sessions (id {PK}, form_id {INT} NOT NULL REFERENCES "
+                 "lift_finance_forms(id) "
+                 "ON DELETE CASCADE, family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "session_date {DATE} NOT NULL, minutes {INT} NOT NULL, "
+                 "child_accommodated {BOOL} NOT NULL DEFAULT 0, note {TEXT} NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX lift_sessions_form ON lift_sessions (form_id)"),
+             QStringLiteral(
+                 "CREATE TABLE lift_rates (id {PK}, kind {TEXT} NOT NULL, effective_from {DATE} NOT NULL, "
+                 "pence {INT} NOT NULL, UNIQUE (kind, effective_from))"),
+             // The procedure's 2018 rate; mileage at the HMRC 45p a mile and a placement week at an
+             // illustrative figure until a coordinator sets the authority's own.
+             QStringLiteral("INSERT INTO lift_rates (kind, effective_from, pence) VALUES "
+                            "('hourly', '2018-01-01', 1000), ('mileage', '2018-01-01', 45), "
+                            "('placement_week', '2018-01-01', 80000)"),
          },
          {}},
     };

@@ -24,6 +24,7 @@ public:
         out.replace(QStringLiteral("{TEXT}"), QStringLiteral("TEXT"));
         out.replace(QStringLiteral("{INT}"), QStringLiteral("INTEGER"));
         out.replace(QStringLiteral("{BOOL}"), QStringLiteral("INTEGER"));
+        out.replace(QStringLiteral("{REAL}"), QStringLiteral("REAL"));
         out.replace(QStringLiteral("{TIMESTAMP}"), QStringLiteral("TEXT")); // ISO 8601 UTC, "...Z"
         out.replace(QStringLiteral("{DATE}"), QStringLiteral("TEXT"));      // ISO 8601 yyyy-MM-dd
         return out;

@@ -31,5 +31,8 @@ struct Deadlines {
 struct Security {
     Q_DECLARE_TR_FUNCTIONS(waymark::Security)
 };
+struct Lift {
+    Q_DECLARE_TR_FUNCTIONS(waymark::Lift)
+};
 
 } // namespace waymark
