@@ -9,6 +9,7 @@
 #include "dialogs/workerdialog.h"
 #include "family/familyview.h"
 #include "family/noteeditor.h"
+#include "lift/liftwindow.h"
 #include "maintenance/backups.h"
 #include "security/accesshistorydialog.h"
 #include "security/accountsdialog.h"
@@ -156,6 +157,18 @@ void MainWindow::showMyDeadlines() {
     m_myDeadlines->activateWindow();
 }
 
+void MainWindow::showLift() {
+    if (!m_liftWindow) {
+        m_liftWindow = new LiftWindow(*m_db, this);
+        connect(m_liftWindow, &LiftWindow::familyRequested, this, &MainWindow::openFamilyById);
+    } else {
+        m_liftWindow->refresh();
+    }
+    m_liftWindow->show();
+    m_liftWindow->raise();
+    m_liftWindow->activateWindow();
+}
+
 void MainWindow::createActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* familyMenu = menuBar()->addMenu(tr("F&amily"));
@@ -201,6 +214,8 @@ void MainWindow::createActions() {
         [this] { m_caseList->focusSearch(); });
     auto* myDeadlines = add(viewMenu, QStringLiteral("actionMyDeadlines"), tr("My &deadlines"),
                             QKeySequence(Qt::CTRL | Qt::Key_D), [this] { showMyDeadlines(); });
+    auto* lift = m_liftAction = add(viewMenu, QStringLiteral("actionLift"), tr("&LIFT mentoring"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { showLift(); });
     add(viewMenu, QStringLiteral("actionOverview"), tr("&Overview"), QKeySequence(Qt::ALT | Qt::Key_1),
         [this] { m_familyView->showTab(FamilyView::OverviewTab); });
     add(viewMenu, QStringLiteral("actionDeadlinesTab"), tr("Family &deadlines"),
@@ -233,6 +248,7 @@ void MainWindow::createActions() {
     toolbar->addAction(writeNote);
     toolbar->addSeparator();
     toolbar->addAction(myDeadlines);
+    toolbar->addAction(lift);
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -250,6 +266,8 @@ void MainWindow::reloadAccount() {
         m_accountsAction->setVisible(account && access::allowed(*account, access::Action::ManageAccounts));
     if (m_accessHistoryAction)
         m_accessHistoryAction->setVisible(account && access::allowed(*account, access::Action::SeeWhoViewed));
+    if (m_liftAction)
+        m_liftAction->setVisible(account && access::allowed(*account, access::Action::WorkWithCases));
     // An administrator sees no family records: say so rather than show an unexplained empty list.
     if (account && !access::allowed(*account, access::Action::WorkWithCases))
         m_placeholder->setText(tr("You are signed in as an administrator: you manage accounts (Account > "

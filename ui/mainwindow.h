@@ -11,6 +11,7 @@ namespace waymark {
 
 class CaseListPanel;
 class DeadlineService;
+class LiftWindow;
 class MyDeadlinesWindow;
 struct DeadlineSetup;
 class Database;
@@ -38,12 +39,14 @@ public:
     void openFamilyById(qint64 familyId);
 
     MyDeadlinesWindow* myDeadlines() const { return m_myDeadlines; }
+    LiftWindow* liftWindow() const { return m_liftWindow; }
     DeadlineService* deadlineService() const { return m_deadlineService.get(); }
     QString overdueAnnouncement() const; // empty when nothing is overdue
 
 public slots:
     void newFamily();
     void showMyDeadlines();
+    void showLift();
     void addWorker();
     void lockNow(const QString& reason = QString());
     bool isLocked() const;
@@ -82,6 +85,8 @@ private:
     std::unique_ptr<DeadlineSetup> m_deadlineSetup; // owns the rules the deadlines point into
     std::unique_ptr<DeadlineService> m_deadlineService;
     MyDeadlinesWindow* m_myDeadlines = nullptr;
+    LiftWindow* m_liftWindow = nullptr; // made on first use
+    QAction* m_liftAction = nullptr;
     QLabel* m_announcement;
 };
 

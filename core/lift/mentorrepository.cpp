@@ -106,6 +106,21 @@ Status MentorRepository::save(Mentor& m) {
     return tx.commit();
 }
 
+Status MentorRepository::save(Mentor& mentor, const QString& newCodeWord) {
+    const qint64 oldId = mentor.id;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.beginError());
+    Status s = save(mentor);
+    if (s)
+        s = setCodeWord(mentor.id, newCodeWord);
+    if (s)
+        s = tx.commit();
+    if (!s)
+        mentor.id = oldId;
+    return s;
+}
+
 Result<Mentor> MentorRepository::get(qint64 id) const {
     if (Status s = access::require(m_db, access::Action::WorkWithCases); !s)
         return s;

@@ -3,6 +3,7 @@
 #include "lift/liftrecords.h"
 #include "util/result.h"
 
+#include <optional>
 #include <vector>
 
 namespace waymark {
@@ -18,6 +19,9 @@ public:
         : m_db(db) {}
 
     Status save(Mentor& mentor); // validates; insert (id == 0) or update
+    // Saves the mentor and, in the same transaction, sets (or with an empty word removes) the code
+    // word, so a new mentor and their buddy's word arrive together or not at all.
+    Status save(Mentor& mentor, const QString& newCodeWord);
     Result<Mentor> get(qint64 id) const;
     std::vector<Mentor> all(bool activeOnly = false) const; // by name
 

@@ -27,6 +27,7 @@ public:
     void clear();
     QWidget* firstFieldWithIssue() const;
     QString issueText(const QString& key) const;
+    bool hasRow(const QString& key) const { return m_rows.contains(key); }
 
 private:
     struct Row {
