@@ -402,6 +402,43 @@ std::optional<MentorLink> LiftRepository::currentLink(qint64 referralId) const {
     return std::nullopt;
 }
 
+std::vector<LinkedFamily> LiftRepository::linkedNow() const {
+    std::vector<LinkedFamily> out;
+    QVariantList bindings;
+    const QString visible = access::visibleFamiliesCondition(m_db, QStringLiteral("l.family_id"), bindings);
+    QStringList columns;
+    for (const QString& c : kLinkColumns.split(QStringLiteral(", ")))
+        columns << QStringLiteral("l.") + c;
+    // The latest meeting of each referral gives the hours and the review date.
+    auto q = m_db.run(
+        QStringLiteral(
+            "SELECT %1, f.name, mt.name, "
+            "(SELECT MIN(a.held_on) FROM lift_meetings a WHERE a.referral_id = l.referral_id "
+            "AND a.kind = 'agreement'), lm.hours_per_week, lm.review_due "
+            "FROM lift_links l JOIN families f ON f.id = l.family_id "
+            "JOIN lift_mentors mt ON mt.id = l.mentor_id "
+            "LEFT JOIN lift_meetings lm ON lm.id = (SELECT m.id FROM lift_meetings m WHERE m.referral_id "
+            "= l.referral_id ORDER BY m.held_on DESC, m.id DESC LIMIT 1) "
+            "WHERE l.unlinked_on IS NULL AND %2 ORDER BY mt.name, f.name, l.id")
+            .arg(columns.join(QStringLiteral(", ")), visible),
+        bindings, "listing linked families");
+    if (!q)
+        return out;
+    QSqlQuery query = std::move(q).value();
+    while (query.next()) {
+        LinkedFamily f;
+        f.link = readLink(query);
+        f.familyName = query.value(7).toString();
+        f.mentorName = query.value(8).toString();
+        f.agreementOn = dateFromText(query.value(9).toString());
+        if (!query.value(10).isNull())
+            f.hours = query.value(10).toDouble();
+        f.reviewDue = dateFromText(query.value(11).toString());
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
 Status LiftRepository::saveMeeting(LiftMeeting& m) {
     if (auto issues = validateLiftMeeting(m, m_db.today()); !issues.isEmpty())
         return Status::failure(joinIssues(issues));

@@ -19,6 +19,16 @@ struct WaitingReferral {
     int daysWaiting = 0;
 };
 
+// A family working with a mentor now, for the coordinator's overview.
+struct LinkedFamily {
+    MentorLink link;
+    QString familyName;
+    QString mentorName;
+    QDate agreementOn;           // invalid: the agreement meeting is still to hold
+    std::optional<double> hours; // agreed at the latest meeting
+    QDate reviewDue;             // set at the latest meeting
+};
+
 // LIFT referrals and everything that hangs off them: the mentor links, the agreement and review
 // meetings, the closure summary. Every write checks the family access rule; meetings and closures
 // record the case events that drive the deadlines in resources/rules/lift.json.
@@ -44,6 +54,8 @@ public:
     std::vector<MentorLink> linksForReferral(qint64 referralId) const; // oldest first
     std::vector<MentorLink> linksForMentor(qint64 mentorId) const;     // newest first, all families
     std::optional<MentorLink> currentLink(qint64 referralId) const;
+    // Every current link on a family the account may see, by mentor then family.
+    std::vector<LinkedFamily> linkedNow() const;
 
     Status saveMeeting(LiftMeeting& meeting);
     std::vector<LiftMeeting> meetingsFor(qint64 referralId) const; // by date

@@ -124,9 +124,26 @@ TEST_CASE("LIFT coordinator screen: waiting referrals oldest first, ranked mento
             CHECK(mentors->topLevelItem(i)->text(5) == QStringLiteral("1"));
         }
     CHECK(found);
+    // Working with a mentor now: ending the link needs a reason, then puts the referral back.
     window.tabs()->setCurrentIndex(1);
-    shoot(&window, QStringLiteral("lift-mentors"));
+    QTreeWidget* linked = window.linkedList();
+    REQUIRE(linked->topLevelItemCount() == 1);
+    CHECK(linked->topLevelItem(0)->text(3) == QStringLiteral("still to hold"));
+    shoot(&window, QStringLiteral("lift-linked"));
+    linked->setCurrentItem(linked->topLevelItem(0));
+    window.unlinkDate()->setText(QStringLiteral("20/10/2026"));
+    window.unlinkButton()->click();
+    CHECK(window.status()->text().contains(QStringLiteral("Say why")));
+    CHECK(LiftRepository(db).currentLink(older.id).has_value());
+    window.unlinkReason()->setText(QStringLiteral("Mentor moving away"));
+    window.unlinkButton()->click();
+    CHECK(window.status()->text().contains(QStringLiteral("back on the waiting list")));
+    CHECK_FALSE(LiftRepository(db).currentLink(older.id).has_value());
+    CHECK(linked->topLevelItemCount() == 0);
+    CHECK(waiting->topLevelItemCount() == 2);
     window.tabs()->setCurrentIndex(2);
+    shoot(&window, QStringLiteral("lift-mentors"));
+    window.tabs()->setCurrentIndex(3);
     shoot(&window, QStringLiteral("lift-support-catalogue"));
 }
 

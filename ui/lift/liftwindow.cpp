@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -74,6 +75,10 @@ LiftWindow::LiftWindow(Database& db, QWidget* parent)
     , m_waiting(new QTreeWidget)
     , m_matches(new QTreeWidget)
     , m_mentors(new QTreeWidget)
+    , m_linked(new QTreeWidget)
+    , m_unlinkDate(new DateField)
+    , m_unlinkReason(new QLineEdit)
+    , m_unlink(new QPushButton(tr("&End this link")))
     , m_link(new QPushButton(tr("&Link this mentor")))
     , m_teamBrief(new QPushButton(tr("Team brief agenda (PDF)...")))
     , m_linkDate(new DateField)
@@ -85,6 +90,7 @@ LiftWindow::LiftWindow(Database& db, QWidget* parent)
     m_status->setObjectName(QStringLiteral("liftStatus"));
     m_status->setWordWrap(true);
     m_tabs->addTab(makeWaitingTab(), tr("&Waiting for a mentor"));
+    m_tabs->addTab(makeLinkedTab(), tr("Working with a mentor &now"));
     m_tabs->addTab(makeMentorsTab(), tr("&Mentors"));
     m_tabs->addTab(new SupportCatalogueView, tr("&Adoption and SGO support"));
     auto* layout = new QVBoxLayout(this);
@@ -201,8 +207,90 @@ QWidget* LiftWindow::makeMentorsTab() {
     return page;
 }
 
+QWidget* LiftWindow::makeLinkedTab() {
+    m_linked->setObjectName(QStringLiteral("liftLinked"));
+    m_linked->setHeaderLabels({tr("Mentor"), tr("Family"), tr("Linked"), tr("Agreement meeting"),
+                               tr("Hours a week"), tr("Review due")});
+    m_linked->setRootIsDecorated(false);
+    m_linked->setAlternatingRowColors(true);
+    for (const auto& [column, width] : {std::pair{0, 220}, {1, 260}, {2, 100}, {3, 160}, {4, 110}})
+        m_linked->setColumnWidth(column, width);
+    m_unlinkDate->setObjectName(QStringLiteral("unlinkDate"));
+    m_unlinkDate->setDate(m_db.today());
+    m_unlinkDate->setMaximumWidth(120);
+    m_unlinkReason->setObjectName(QStringLiteral("unlinkReason"));
+    m_unlinkReason->setPlaceholderText(tr("Why the link ends, e.g. the mentor's circumstances changed"));
+    m_unlink->setObjectName(QStringLiteral("unlinkMentor"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("End the highlighted link on")));
+    row->addWidget(m_unlinkDate);
+    row->addWidget(new QLabel(tr("because")));
+    row->addWidget(m_unlinkReason, 1);
+    row->addWidget(m_unlink);
+    auto* hint =
+        new QLabel(tr("A closure summary ends the link by itself; end it here when the mentor changes "
+                      "or stops before LIFT closes. Double-click opens the family's record."));
+    hint->setWordWrap(true);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_linked, 1);
+    layout->addLayout(row);
+    layout->addWidget(hint);
+    connect(m_unlink, &QPushButton::clicked, this, &LiftWindow::unlinkSelected);
+    connect(m_linked, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        emit familyRequested(item->data(1, Qt::UserRole).toLongLong());
+    });
+    return page;
+}
+
+void LiftWindow::fillLinked() {
+    m_linked->clear();
+    const QDate today = m_db.today();
+    for (const LinkedFamily& f : LiftRepository(m_db).linkedNow()) {
+        const QString date = QStringLiteral("dd/MM/yyyy");
+        auto* item = new QTreeWidgetItem(
+            m_linked, {f.mentorName, f.familyName, f.link.linkedOn.toString(date),
+                       f.agreementOn.isValid() ? f.agreementOn.toString(date) : tr("still to hold"),
+                       f.hours ? QString::number(*f.hours, 'g', 3) : QString(), f.reviewDue.toString(date)});
+        item->setData(0, Qt::UserRole, f.link.referralId);
+        item->setData(1, Qt::UserRole, f.link.familyId);
+        if (!f.agreementOn.isValid())
+            item->setForeground(3, QColor(0x9a, 0x5b, 0x00));
+        if (f.reviewDue.isValid() && f.reviewDue < today) {
+            item->setForeground(5, QColor(0xb0, 0x1c, 0x1c));
+            item->setToolTip(5, tr("The review date has passed."));
+        }
+    }
+}
+
+bool LiftWindow::unlinkSelected() {
+    QTreeWidgetItem* item = m_linked->currentItem();
+    if (!item) {
+        m_status->setText(tr("Choose the link to end first."));
+        return false;
+    }
+    if (!m_unlinkDate->date().isValid()) {
+        m_status->setText(tr("Enter the date the link ends."));
+        return false;
+    }
+    const QString mentor = item->text(0);
+    const QString family = item->text(1);
+    const Status ended = LiftRepository(m_db).unlinkMentor(item->data(0, Qt::UserRole).toLongLong(),
+                                                           m_unlinkDate->date(), m_unlinkReason->text());
+    if (!ended) {
+        m_status->setText(ended.error());
+        return false;
+    }
+    m_unlinkReason->clear();
+    m_status->setText(
+        tr("%1 is no longer linked with %2; the referral is back on the waiting list.").arg(mentor, family));
+    refresh();
+    return true;
+}
+
 void LiftWindow::refresh() {
     fillWaiting();
+    fillLinked();
     fillMentors();
 }
 

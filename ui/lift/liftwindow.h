@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLineEdit;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -29,6 +30,12 @@ public:
     QTreeWidget* waitingList() const { return m_waiting; }
     QTreeWidget* matchList() const { return m_matches; }
     QTreeWidget* mentorList() const { return m_mentors; }
+    QTreeWidget* linkedList() const { return m_linked; }
+    DateField* unlinkDate() const { return m_unlinkDate; }
+    QLineEdit* unlinkReason() const { return m_unlinkReason; }
+    QPushButton* unlinkButton() const { return m_unlink; }
+    // Ends the highlighted link on the date and with the reason typed beside the button.
+    bool unlinkSelected();
     QPushButton* linkButton() const { return m_link; }
     DateField* linkDate() const { return m_linkDate; }
     QLabel* status() const { return m_status; }
@@ -48,6 +55,8 @@ signals:
 private:
     QWidget* makeWaitingTab();
     QWidget* makeMentorsTab();
+    QWidget* makeLinkedTab();
+    void fillLinked();
     void fillWaiting();
     void fillMatches();
     void fillMentors();
@@ -57,6 +66,10 @@ private:
     QTreeWidget* m_waiting;
     QTreeWidget* m_matches;
     QTreeWidget* m_mentors;
+    QTreeWidget* m_linked;
+    DateField* m_unlinkDate;
+    QLineEdit* m_unlinkReason;
+    QPushButton* m_unlink;
     QPushButton* m_link;
     QPushButton* m_teamBrief;
     DateField* m_linkDate;
