@@ -110,7 +110,8 @@ bool integrityIsSound(const SignedIn& session) {
                                               "anything else with this file.")
                   .arg(defaultBackupFolder(session.db->path()))
             : QApplication::translate("main",
-                                      "The latest backup is %1. To restore it, close Waymark and run:\n\n"
+                                      "The latest backup is %1. To restore it, start Waymark again and tick "
+                                      "\"Restore a backup\" on the sign-in window, or run:\n\n"
                                       "waymark-cli restore \"%1\" --database \"%2\"")
                   .arg(backups.first(), session.db->path());
     QMessageBox::critical(nullptr, QApplication::translate("main", "The database is damaged"),

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "access/accesspolicy.h"
+#include "admin/administrationwindow.h"
 #include "caselist/caselistpanel.h"
 #include "deadlines/deadlineservice.h"
 #include "deadlines/localrules.h"
@@ -169,6 +170,16 @@ void MainWindow::showLift() {
     m_liftWindow->activateWindow();
 }
 
+void MainWindow::showAdministration() {
+    if (!m_adminWindow)
+        m_adminWindow = new AdministrationWindow(m_db, m_vault, this);
+    else
+        m_adminWindow->refresh();
+    m_adminWindow->show();
+    m_adminWindow->raise();
+    m_adminWindow->activateWindow();
+}
+
 void MainWindow::createActions() {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* familyMenu = menuBar()->addMenu(tr("F&amily"));
@@ -236,6 +247,9 @@ void MainWindow::createActions() {
         [this] { backUpNow(); });
     m_accountsAction = add(accountMenu, QStringLiteral("actionAccounts"), tr("&Accounts..."), QKeySequence(),
                            [this] { manageAccounts(); });
+    m_adminAction = add(accountMenu, QStringLiteral("actionAdministration"),
+                        tr("Ad&ministration: backups, retention, subject access..."), QKeySequence(),
+                        [this] { showAdministration(); });
 
     // Family actions wait until a family is open.
     m_familyActions = {addPerson, addService, writeNote, editFamily, m_accessHistoryAction};
@@ -266,6 +280,8 @@ void MainWindow::reloadAccount() {
         m_accountsAction->setVisible(account && access::allowed(*account, access::Action::ManageAccounts));
     if (m_accessHistoryAction)
         m_accessHistoryAction->setVisible(account && access::allowed(*account, access::Action::SeeWhoViewed));
+    if (m_adminAction)
+        m_adminAction->setVisible(account && access::allowed(*account, access::Action::RetentionReview));
     if (m_liftAction)
         m_liftAction->setVisible(account && access::allowed(*account, access::Action::WorkWithCases));
     // An administrator sees no family records: say so rather than show an unexplained empty list.

@@ -11,6 +11,7 @@ namespace waymark {
 
 class CaseListPanel;
 class DeadlineService;
+class AdministrationWindow;
 class LiftWindow;
 class MyDeadlinesWindow;
 struct DeadlineSetup;
@@ -40,6 +41,7 @@ public:
 
     MyDeadlinesWindow* myDeadlines() const { return m_myDeadlines; }
     LiftWindow* liftWindow() const { return m_liftWindow; }
+    AdministrationWindow* administrationWindow() const { return m_adminWindow; }
     DeadlineService* deadlineService() const { return m_deadlineService.get(); }
     QString overdueAnnouncement() const; // empty when nothing is overdue
 
@@ -47,6 +49,7 @@ public slots:
     void newFamily();
     void showMyDeadlines();
     void showLift();
+    void showAdministration();
     void addWorker();
     void lockNow(const QString& reason = QString());
     bool isLocked() const;
@@ -87,6 +90,8 @@ private:
     MyDeadlinesWindow* m_myDeadlines = nullptr;
     LiftWindow* m_liftWindow = nullptr; // made on first use
     QAction* m_liftAction = nullptr;
+    AdministrationWindow* m_adminWindow = nullptr;
+    QAction* m_adminAction = nullptr;
     QLabel* m_announcement;
 };
 

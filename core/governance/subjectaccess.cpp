@@ -8,10 +8,12 @@
 #include "storage/familyrepository.h"
 #include "storage/involvementrepository.h"
 #include "storage/personrepository.h"
+#include "storage/sqldialect.h"
 #include "util/trcontext.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <set>
 
@@ -234,6 +236,48 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
         !s)
         return s;
     return report;
+}
+
+} // namespace waymark
+
+namespace waymark {
+
+Result<std::vector<SubjectCandidate>> findSubjects(const Database& db, const QString& text) {
+    if (Status s = access::require(db, access::Action::SubjectAccess); !s)
+        return s;
+    const QStringList words =
+        text.toLower().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return Status::failure(Security::tr("Type part of the person's name."));
+    QStringList conditions;
+    QVariantList bindings;
+    for (const QString& w : words) {
+        conditions << QStringLiteral(
+            "lower(p.given_names || ' ' || p.family_name || ' ' || p.known_as) LIKE ? "
+            "ESCAPE '\\'");
+        bindings << QStringLiteral("%") + escapeLikePattern(w) + QStringLiteral("%");
+    }
+    auto q =
+        db.run(QStringLiteral("SELECT p.id, p.given_names, p.family_name, p.date_of_birth, "
+                              "(SELECT COUNT(*) FROM family_members m WHERE m.person_id = p.id) "
+                              "FROM people p WHERE %1 ORDER BY p.family_name, p.given_names, p.id LIMIT 50")
+                   .arg(conditions.join(QStringLiteral(" AND "))),
+               bindings, "finding a person");
+    if (!q)
+        return q.status();
+    std::vector<SubjectCandidate> out;
+    QSqlQuery query = std::move(q).value();
+    while (query.next()) {
+        SubjectCandidate c;
+        c.personId = query.value(0).toLongLong();
+        c.name = (query.value(1).toString() + QLatin1Char(' ') + query.value(2).toString()).trimmed();
+        c.dateOfBirth = dateFromText(query.value(3).toString());
+        c.families = query.value(4).toInt();
+        out.push_back(c);
+    }
+    if (Status s = audit::record(db, QStringLiteral("subject_search")); !s)
+        return s;
+    return out;
 }
 
 } // namespace waymark

@@ -2,6 +2,7 @@
 
 #include "util/result.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -31,5 +32,16 @@ struct SubjectAccessReport {
 };
 
 Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 personId);
+
+// Finding the person a request is about, for an administrator (who sees no case lists): people
+// whose names contain every word typed, at most 50, with their date of birth to tell them apart.
+// Each search is audited (what was searched for is not: it may be a name).
+struct SubjectCandidate {
+    qint64 personId = 0;
+    QString name;
+    QDate dateOfBirth;
+    int families = 0;
+};
+Result<std::vector<SubjectCandidate>> findSubjects(const Database& db, const QString& text);
 
 } // namespace waymark

@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 #include "governance/subjectaccess.h"
 #include "print/pdfreport.h"
+#include "print/subjectaccessfiles.h"
 #include "util/trcontext.h"
 
 #include <QCommandLineParser>
@@ -33,24 +34,10 @@ int commandSar(const QString& path, const QStringList& positional, const QComman
     auto report = subjectAccessReport(*session->db, personId);
     if (!report)
         return fail(report.error());
-    const QString stem =
-        QDir(folder).filePath(QStringLiteral("sar-person-%1-%2")
-                                  .arg(personId)
-                                  .arg(report->generatedAt.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    QSaveFile json(stem + QStringLiteral(".json"));
-    const QByteArray bytes = QJsonDocument(report->json).toJson(QJsonDocument::Indented);
-    if (!json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size() || !json.commit())
-        return fail(CommandLine::tr("Could not write %1: %2").arg(json.fileName(), json.errorString()));
-    PdfHeader header;
-    header.title = CommandLine::tr("Subject access request");
-    header.lines = {CommandLine::tr("Person: %1 (record %2)").arg(report->personName).arg(personId),
-                    CommandLine::tr("Prepared by %1 on %2")
-                        .arg(session->account.displayName,
-                             report->generatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))};
-    header.footer =
-        CommandLine::tr("OFFICIAL-SENSITIVE: personal data. Review third-party names before sending.");
-    if (Status s = writePdf(stem + QStringLiteral(".pdf"), report->html, header); !s)
-        return fail(s.error());
+    auto written = writeSubjectAccessFiles(*report, folder, session->account.displayName);
+    if (!written)
+        return fail(written.error());
+    const QString stem = *written;
     out() << CommandLine::tr(
                  "Wrote %1.json and %1.pdf: %2 case notes, %3 audit entries, %n third-party name(s) "
                  "marked for review. Neither file is encrypted: keep them on encrypted storage.\n",

@@ -6,7 +6,9 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 
 namespace waymark {
@@ -23,6 +25,12 @@ public:
     QString error() const;
 
     void accept() override;
+    // Replaces the database with the backup chosen under "Restore a backup", after checking it
+    // opens with the user name and password typed (maintenance/backups.h). Nothing is open yet
+    // while this window shows, which is what a restore needs.
+    bool restoreChosenBackup();
+    QComboBox* backupChoice() const { return m_backups; }
+    QLabel* restoreMessage() const { return m_restoreMessage; }
 
 private:
     QString m_path;
@@ -30,6 +38,9 @@ private:
     QLineEdit* m_password;
     QLabel* m_hint;
     QLabel* m_error;
+    QComboBox* m_backups;
+    QPushButton* m_restore;
+    QLabel* m_restoreMessage;
     std::optional<SignedIn> m_session;
 };
 
