@@ -4,6 +4,7 @@
 #include "cli/clisupport.h"
 #include "cli/commandline.h"
 #include "governance/subjectaccess.h"
+#include "print/liftprint.h"
 #include "print/pdfreport.h"
 #include "util/trcontext.h"
 
@@ -70,6 +71,7 @@ void registerPrintCommands() {
                          "                            subject access request: everything held about one\n"
                          "                            person, as JSON and PDF (administrator)\n"),
          commandSar});
+    registerLiftPrintCommands();
 }
 
 } // namespace waymark
