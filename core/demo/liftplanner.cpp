@@ -134,8 +134,7 @@ private:
                 r.decisionReason = QStringLiteral("The family did not wish to take part: LIFT is voluntary.");
             } else {
                 static const char* const reasons[] = {
-                    "The CCSW's risk assessment found a mentor visiting the home would not be safe at "
-                    "present.",
+                    "The CCSW's risk assessment found a mentor's visits would not be safe at present.",
                     "The needs are being met by the Early Help team; no further action for LIFT.",
                     "The referral asks for overnight care, which LIFT mentors do not provide.",
                     "No aim of the project fits: signposted to the local family hub instead.",
@@ -231,16 +230,10 @@ private:
             m.attendees << QStringLiteral("coordinator");
         m.supportAreas = m_out.referral.supportNeeded;
         static const char* const plans[] = {
-            "Mentor to visit on Tuesday and Thursday, 4pm to 6pm, to help with tea and bedtime routines for "
-            "the "
-            "first six weeks.",
-            "Day respite at the mentor's home one Saturday a fortnight, 10am to 3pm; a visit to the family "
-            "home "
-            "each Wednesday after school.",
-            "Mentor to meet mum at the children's centre on Mondays and go with her to the parenting group; "
-            "home visit on Friday mornings.",
-            "School run support on Tuesday and Thursday mornings, and an after-school visit on Wednesdays to "
-            "practise the reward chart.",
+            "Tuesday and Thursday, 4pm to 6pm: tea and bedtime routines for the first six weeks.",
+            "Day respite at the mentor's home every other Saturday, 10am to 3pm; home visit on Wednesdays.",
+            "Mondays at the children's centre with mum and the parenting group; home visit on Fridays.",
+            "School run on Tuesday and Thursday mornings; Wednesday after school: the reward chart.",
         };
         m.actionPlan = text(m_rng.pick(plans));
         static const char* const mentorRisks[] = {
@@ -290,8 +283,7 @@ private:
         QDate held = eventDate("lift_review");
         while (held.isValid() && held <= m_end) {
             static const char* const progress[] = {
-                "Routines are more settled: bedtime is now by 8pm most nights and mum says mornings are "
-                "calmer.",
+                "Routines are more settled: bedtime is by 8pm most nights and mornings are calmer.",
                 "The children enjoy the respite days; the family has started going to the Saturday group.",
                 "Progress is slow: two visits were cancelled by the family. Plan kept for another 12 weeks.",
                 "Behaviour at home has improved with the reward chart; school reports fewer incidents.",
