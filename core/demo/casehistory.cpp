@@ -58,6 +58,22 @@ QDate onWeekday(const QDate& d, const QDate& low, const QDate& high) {
     return d;
 }
 
+// The project aim a LIFT referral's main topic stands for (seed 000, section 1).
+QString liftAimFor(Topic main) {
+    switch (main) {
+    case Topic::ReturnHome:
+        return QStringLiteral("rehabilitation_home");
+    case Topic::AdoptionSupport:
+        return QStringLiteral("post_adoption");
+    case Topic::PlacementSupport:
+        return QStringLiteral("foster_placement");
+    case Topic::Respite:
+        return QStringLiteral("respite_breaking_point");
+    default:
+        return QStringLiteral("cin_prevent_care");
+    }
+}
+
 QDate randomDay(DemoRandom& rng, const QDate& low, const QDate& high) {
     return low.addDays(rng.between(0, int(std::max<qint64>(0, low.daysTo(high)))));
 }
@@ -269,6 +285,8 @@ std::vector<PlannedCase> HistoryPlanner::plan() {
             inv.closureNote = closureNote(m_rng, context);
 
         planNotes(planned, context, inv.allocatedWorkerId ? allocated : nullptr, team);
+        if (inv.service == kLift)
+            planned.liftAim = liftAimFor(context.topics.front());
         previousOutcome = inv.closureOutcome;
         const bool finished = inv.status == QLatin1String("closed");
         cursor = (finished ? inv.closedOn : m_lastDay).addDays(m_rng.between(30, 420));
@@ -456,6 +474,14 @@ const DemoWorker* StaffDirectory::businessSupport(const QString& team) const {
         if (w.team == team && w.role == QLatin1String("business_support"))
             return &w;
     return nullptr;
+}
+
+std::vector<DemoWorker> StaffDirectory::withRole(const QString& role) const {
+    std::vector<DemoWorker> out;
+    for (const auto& w : m_workers)
+        if (w.role == role)
+            out.push_back(w);
+    return out;
 }
 
 std::vector<PlannedCase> planCaseHistory(DemoRandom& rng, const DemoFamily& family,

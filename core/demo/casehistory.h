@@ -26,6 +26,8 @@ public:
     const DemoWorker* practitioner(DemoRandom& rng, const QString& team, const QString& service,
                                    int focusChildAge) const;
     const DemoWorker* businessSupport(const QString& team) const;
+    // Everyone with the role, in the order they were added (LIFT mentors' supervising social workers).
+    std::vector<DemoWorker> withRole(const QString& role) const;
 
 private:
     std::vector<DemoWorker> m_workers;
@@ -35,6 +37,7 @@ private:
 struct PlannedCase {
     Involvement involvement;
     std::vector<CaseNote> notes;
+    QString liftAim; // LIFT involvements: the vocab::liftAim() code the referral works to
 };
 
 // A stored family's history with the services: 1-3 involvements one after another, each with

@@ -7,6 +7,9 @@
 #include "demo/eventplanner.h"
 #include "demo/familymaker.h"
 #include "demo/fictionalnames.h"
+#include "demo/liftdemowriter.h"
+#include "demo/liftplanner.h"
+#include "lift/liftvalidation.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/workerrepository.h"
@@ -87,6 +90,91 @@ Status ensureStaff(Database& db, StaffDirectory& staff, int& created) {
     return Status::ok();
 }
 
+// The LIFT mentors: those an earlier run added (so adding families does not duplicate them) and
+// enough new ones to keep about 20 per 2,000 families. Each has a code word, written to its own
+// table as MentorRepository::setCodeWord would. Returns the active mentors a referral may be linked
+// to.
+Status ensureMentors(Database& db, const StaffDirectory& staff, const DemoOptions& options,
+                     qint64 totalFamilies, LiftDemoWriter& writer, std::vector<MentorChoice>& active,
+                     int& created) {
+    std::vector<DemoWorker> ssws = staff.withRole(QStringLiteral("supervising_social_worker"));
+    if (ssws.empty())
+        ssws = staff.withRole(QStringLiteral("coordinator"));
+    if (ssws.empty())
+        return Status::ok(); // no LIFT staff: no mentors to supervise
+    auto q = db.run(QStringLiteral("SELECT id, locality, ssw_worker_id, foster_children_at_home, active "
+                                   "FROM lift_mentors ORDER BY id"),
+                    {}, "reading the mentors");
+    if (!q)
+        return q.status();
+    QSqlQuery existing = std::move(q).value();
+    int count = 0;
+    while (existing.next()) {
+        ++count;
+        if (existing.value(4).toBool())
+            active.push_back({existing.value(0).toLongLong(), demoMentorTeam(existing.value(1).toString()),
+                              existing.value(2).toLongLong(), existing.value(3).toInt()});
+    }
+    for (int index = count; index < demoMentorTarget(int(totalFamilies)); ++index) {
+        DemoMentor made = makeDemoMentor(options.seed, index, ssws);
+        if (auto issues = validateMentor(made.mentor); !issues.isEmpty())
+            return invalid("mentor", issues);
+        auto id = writer.insertMentor(made.mentor);
+        if (!id)
+            return id.status();
+        if (Status s = writer.insertCodeWord(*id, made.codeWord); !s)
+            return s;
+        ++created;
+        if (made.mentor.active)
+            active.push_back({*id, made.team, made.mentor.sswWorkerId, made.mentor.fosterChildrenAtHome});
+    }
+    return Status::ok();
+}
+
+// Writes one LIFT involvement's referral and everything planned under it, validated like the
+// screens would.
+Status writeLift(LiftDemoWriter& writer, PlannedLift& lift, const Involvement& inv, const QDate& today) {
+    LiftReferral& r = lift.referral;
+    r.involvementId = inv.id;
+    r.familyId = inv.familyId;
+    if (auto issues = validateLiftReferral(r, today); !issues.isEmpty())
+        return invalid("LIFT referral", issues);
+    auto referralId = writer.insertReferral(r);
+    if (!referralId)
+        return referralId.status();
+    for (MentorLink& link : lift.links) {
+        link.referralId = *referralId;
+        link.familyId = inv.familyId;
+        if (auto id = writer.insertLink(link); !id)
+            return id.status();
+    }
+    for (LiftMeeting& m : lift.meetings) {
+        m.referralId = *referralId;
+        m.familyId = inv.familyId;
+        if (auto issues = validateLiftMeeting(m, today); !issues.isEmpty())
+            return invalid("LIFT meeting", issues);
+        if (auto id = writer.insertMeeting(m); !id)
+            return id.status();
+    }
+    if (lift.closure) {
+        lift.closure->referralId = *referralId;
+        lift.closure->familyId = inv.familyId;
+        if (auto issues = validateLiftClosure(*lift.closure, today); !issues.isEmpty())
+            return invalid("LIFT closure", issues);
+        if (auto id = writer.insertClosure(*lift.closure); !id)
+            return id.status();
+    }
+    for (FinanceForm& f : lift.forms) {
+        f.referralId = *referralId;
+        f.familyId = inv.familyId;
+        if (auto issues = validateFinanceForm(f, today); !issues.isEmpty())
+            return invalid("LIFT finance form", issues);
+        if (auto id = writer.insertForm(f); !id)
+            return id.status();
+    }
+    return Status::ok();
+}
+
 } // namespace
 
 // Dates are anchored to db.today(), so that a demo always looks current: recent referrals, cases
@@ -124,6 +212,14 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
     DemoWriter writer(db);
     if (Status s = writer.prepare(); !s)
         return s;
+    LiftDemoWriter liftWriter(db);
+    if (Status s = liftWriter.prepare(); !s)
+        return s;
+    std::vector<MentorChoice> mentors;
+    if (Status s = ensureMentors(db, staff, options, counts->families + options.families, liftWriter, mentors,
+                                 summary.mentors);
+        !s)
+        return s;
 
     const QDate today = db.today();
     PersonNumbering numbering{counts->people};
@@ -154,6 +250,8 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
         // Events come from a stream of their own, so that adding them left every family, person,
         // involvement and note of a given seed exactly as it was.
         DemoRandom eventRng = DemoRandom::stream(options.seed ^ 0x5EED0E7Eu, quint64(counts->families + i));
+        // LIFT records likewise, so that adding them changed nothing else.
+        DemoRandom liftRng = DemoRandom::stream(options.seed ^ 0x1F7DA7A5u, quint64(counts->families + i));
         for (PlannedCase& planned : planCaseHistory(rng, demoFamily, staff, today)) {
             Involvement& inv = planned.involvement;
             inv.familyId = family.id;
@@ -164,11 +262,20 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
                 return involvementId.status();
             ++summary.involvements;
             inv.id = *involvementId;
-            for (const RecordedEvent& event : planEvents(eventRng, demoFamily, inv, today)) {
+            std::vector<RecordedEvent> events = planEvents(eventRng, demoFamily, inv, today);
+            std::optional<PlannedLift> lift;
+            if (inv.service == QLatin1String("lift_mentoring"))
+                lift = planLift(liftRng, demoFamily, inv, planned.liftAim, mentors, events, today);
+            for (const RecordedEvent& event : events) {
                 auto eventId = writer.insertEvent(event);
                 if (!eventId)
                     return eventId.status();
                 ++summary.events;
+            }
+            if (lift) {
+                if (Status s = writeLift(liftWriter, *lift, inv, today); !s)
+                    return s;
+                ++summary.liftReferrals;
             }
             for (CaseNote& note : planned.notes) {
                 note.involvementId = *involvementId;

@@ -20,6 +20,8 @@ struct DemoSummary {
     int involvements = 0;
     int notes = 0;
     int events = 0;
+    int mentors = 0;       // LIFT mentors added
+    int liftReferrals = 0; // one per LIFT involvement
 };
 
 // Fills a database with deterministic, entirely fictional families (same seed, same data).

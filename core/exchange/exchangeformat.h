@@ -9,6 +9,8 @@ namespace waymark::exchange {
 inline QString formatName() {
     return QStringLiteral("waymark-export");
 }
-constexpr int kFormatVersion = 1;
+// Version 2 added the LIFT sections (liftMentors ... liftRates); version 1 files still import.
+constexpr int kFormatVersion = 2;
+constexpr int kOldestFormatVersion = 1;
 
 } // namespace waymark::exchange

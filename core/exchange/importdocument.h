@@ -6,6 +6,7 @@
 #include "domain/involvement.h"
 #include "domain/person.h"
 #include "domain/worker.h"
+#include "lift/liftrecords.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -36,6 +37,19 @@ struct ImportedDraft {
     QString updatedAt;
 };
 
+// The LIFT sections (format version 2). A version 1 file has none, and then the new database keeps
+// the rates its schema starts with.
+struct LiftDocument {
+    bool hasRates = false;
+    std::vector<std::pair<Mentor, Stamps>> mentors;
+    std::vector<std::pair<LiftReferral, Stamps>> referrals;
+    std::vector<MentorLink> links;
+    std::vector<std::pair<LiftMeeting, Stamps>> meetings;
+    std::vector<std::pair<LiftClosure, Stamps>> closures;
+    std::vector<std::pair<FinanceForm, Stamps>> forms;
+    std::vector<LiftRate> rates;
+};
+
 // Everything in the document, parsed and checked, before a single row is written.
 struct Document {
     bool demo = false;
@@ -48,6 +62,7 @@ struct Document {
     std::vector<std::pair<RecordedEvent, QString>> caseEvents; // with createdAt as written
     std::vector<std::pair<RecordedExtension, QString>> deadlineExtensions; // with grantedAt as written
     std::vector<ImportedDraft> drafts;
+    LiftDocument lift;
 };
 
 // Parses and checks `json` completely: format, types, unknown fields, validators, references.

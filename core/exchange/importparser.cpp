@@ -1,6 +1,7 @@
 #include "exchange/exchangeformat.h"
 #include "exchange/importdocument.h"
 #include "exchange/jsonreader.h"
+#include "exchange/liftexchange.h"
 #include "storage/database.h"
 #include "util/trcontext.h"
 #include "validation/validators.h"
@@ -473,11 +474,13 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
     root.integer(QStringLiteral("formatVersion"), version, ObjectReader::Required);
     if (!root.isOk())
         return root.status();
-    if (version != kFormatVersion)
-        return fieldError(root.pathOf(QStringLiteral("formatVersion")),
-                          Exchange::tr("this Waymark reads version %1 of the export format, not version %2")
-                              .arg(kFormatVersion)
-                              .arg(version));
+    if (version < kOldestFormatVersion || version > kFormatVersion)
+        return fieldError(
+            root.pathOf(QStringLiteral("formatVersion")),
+            Exchange::tr("this Waymark reads versions %1 to %2 of the export format, not version %3")
+                .arg(kOldestFormatVersion)
+                .arg(kFormatVersion)
+                .arg(version));
 
     // The schema version and export time are informative: the format version decides how the
     // file reads. They are still checked, so a damaged header does not pass unnoticed.
@@ -495,6 +498,8 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
     root.array(QStringLiteral("caseEvents"), caseEvents);
     root.array(QStringLiteral("deadlineExtensions"), deadlineExtensions);
     root.array(QStringLiteral("drafts"), drafts);
+    LiftArrays lift;
+    readLiftArrays(root, parsed.object(), lift);
     if (Status s = root.finish(); !s)
         return s;
 
@@ -513,7 +518,7 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
         if (Status s = (parser.*parse)(*items); !s)
             return s;
     }
-    return Status::ok();
+    return parseLift(db, lift, doc);
 }
 
 } // namespace waymark::exchange

@@ -1,5 +1,6 @@
 #include "exchange/exchangeformat.h"
 #include "exchange/jsonexchange.h"
+#include "exchange/liftexchange.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -282,7 +283,7 @@ Result<QByteArray> exportJson(Database& db) {
         if (Status s = exportSection(db, *array); !s)
             return s;
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), exchange::formatName()},
         {QStringLiteral("formatVersion"), exchange::kFormatVersion},
         {QStringLiteral("schemaVersion"), db.schemaVersion()},
@@ -297,6 +298,9 @@ Result<QByteArray> exportJson(Database& db) {
         {QStringLiteral("deadlineExtensions"), deadlineExtensions},
         {QStringLiteral("drafts"), drafts},
     };
+    // The LIFT tables; never the buddy code words (exchange/liftexchange.h).
+    if (Status s = exchange::exportLift(db, root); !s)
+        return s;
     // Committed rather than abandoned: an abandoned guard inside a caller's transaction would
     // make the caller's own commit fail.
     if (Status s = snapshot.commit(); !s)

@@ -1,6 +1,7 @@
 #include "audit/auditlog.h"
 #include "exchange/importdocument.h"
 #include "exchange/jsonexchange.h"
+#include "exchange/liftexchange.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "util/trcontext.h"
@@ -25,6 +26,15 @@ Status requireEmpty(Database& db) {
             return Status::failure(Exchange::tr(
                 "import needs an empty database, and this one already has workers, people or families."));
     }
+    // Mentors are not family records, so check them too: an import never merges mentor lists.
+    auto mentors =
+        db.run(QStringLiteral("SELECT COUNT(*) FROM lift_mentors"), {}, "checking the database is empty");
+    if (!mentors)
+        return mentors.status();
+    QSqlQuery q = std::move(mentors).value();
+    if (!q.next() || q.value(0).toLongLong() != 0)
+        return Status::failure(
+            Exchange::tr("import needs an empty database, and this one already has LIFT mentors."));
     return Status::ok();
 }
 
@@ -197,6 +207,8 @@ Status writeDocument(Database& db, const Document& doc) {
         if (!done)
             return done.status();
     }
+    if (Status s = exchange::writeLift(db, doc.lift); !s)
+        return s;
     if (doc.demo)
         return db.setMeta(QStringLiteral("demo"), QStringLiteral("1"));
     return Status::ok();

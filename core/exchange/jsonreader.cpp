@@ -103,6 +103,31 @@ void ObjectReader::integer(const QString& key, qint64& out, Need need) {
         fail(key, Exchange::tr("expected a whole number"));
 }
 
+void ObjectReader::number(const QString& key, double& out, Need need) {
+    QJsonValue v;
+    if (!take(key, need, v))
+        return;
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        return fail(key, Exchange::tr("expected a number"));
+    out = v.toDouble();
+}
+
+void ObjectReader::textList(const QString& key, QStringList& out, Need need) {
+    QJsonValue v;
+    if (!take(key, need, v))
+        return;
+    if (!v.isArray())
+        return fail(key, Exchange::tr("expected an array"));
+    QStringList items;
+    const QJsonArray array = v.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            return fail(QStringLiteral("%1[%2]").arg(key).arg(i), Exchange::tr("expected text"));
+        items << array.at(i).toString();
+    }
+    out = items;
+}
+
 void ObjectReader::id(const QString& key, qint64& out, Need need, bool nullable) {
     QJsonValue v;
     if (!take(key, need, v))

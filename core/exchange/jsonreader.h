@@ -32,6 +32,9 @@ public:
     void text(const QString& key, QString& out, Need need = Optional);
     void boolean(const QString& key, bool& out, Need need = Optional);
     void integer(const QString& key, qint64& out, Need need = Optional);
+    void number(const QString& key, double& out, Need need = Optional); // any finite number
+    // A list of vocabulary codes or other text: an array of strings.
+    void textList(const QString& key, QStringList& out, Need need = Optional);
     // A record id: a whole number above 0. null is accepted only when `nullable` (stored as 0).
     void id(const QString& key, qint64& out, Need need, bool nullable = false);
     void date(const QString& key, QDate& out, Need need = Optional); // "yyyy-MM-dd" or null

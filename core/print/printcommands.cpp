@@ -4,6 +4,7 @@
 #include "cli/clisupport.h"
 #include "cli/commandline.h"
 #include "governance/subjectaccess.h"
+#include "print/liftprint.h"
 #include "print/pdfreport.h"
 #include "print/subjectaccessfiles.h"
 #include "util/trcontext.h"
@@ -57,6 +58,7 @@ void registerPrintCommands() {
                          "                            subject access request: everything held about one\n"
                          "                            person, as JSON and PDF (administrator)\n"),
          commandSar});
+    registerLiftPrintCommands();
 }
 
 } // namespace waymark

@@ -328,7 +328,7 @@ TEST_CASE("export, import into a new file and export again gives the same docume
 
     SECTION("the document has the documented shape") {
         CHECK(first.value(QStringLiteral("format")).toString() == QStringLiteral("waymark-export"));
-        CHECK(first.value(QStringLiteral("formatVersion")).toInt() == 1);
+        CHECK(first.value(QStringLiteral("formatVersion")).toInt() == 2);
         CHECK(first.value(QStringLiteral("schemaVersion")).toInt() == Database::latestSchemaVersion());
         CHECK(first.value(QStringLiteral("demo")).toBool());
         const QJsonArray workers = first.value(QStringLiteral("workers")).toArray();
@@ -546,7 +546,8 @@ TEST_CASE("a bad field is refused with its JSON path and nothing is written") {
         // Not a Waymark export, or a newer one.
         {QStringLiteral("format"), QStringLiteral("caseworks"),
          QStringLiteral("$.format: this is not a Waymark export")},
-        {QStringLiteral("formatVersion"), 2, QStringLiteral("$.formatVersion: this Waymark reads version 1")},
+        {QStringLiteral("formatVersion"), 3,
+         QStringLiteral("$.formatVersion: this Waymark reads versions 1 to 2")},
         {QStringLiteral("formatVersion"), std::nullopt,
          QStringLiteral("$.formatVersion: this field is required")},
         // Wrong types.
