@@ -163,7 +163,7 @@ TEST_CASE("a LIFT referral is made from the family's LIFT tab, a missing aim sho
     CHECK(summary.contains(QStringLiteral("14/03/2016")));
     CHECK(missing.contains(QStringLiteral("the address")));
     CHECK(missing.contains(QStringLiteral("SU number")));
-    CHECK_FALSE(missing.contains(QStringLiteral("date of birth")));
+    CHECK_FALSE(missing.contains(QStringLiteral("the child's date of birth")));
     CHECK(aimError.contains(QStringLiteral("5 project aims")));
     CHECK(legalOrderShownForAim2);
     CHECK(legalOrderError.contains(QStringLiteral("legal order")));
@@ -246,7 +246,8 @@ TEST_CASE("the LIFT agreement form refuses 10 hours without a reason beside the 
     CHECK(m.reviewDue == QDate(2027, 1, 7));
     CHECK(m.caseNoteAdded);
     CHECK(m.atFamilyHome);
-    CHECK(m.supportAreas == c.referral.supportNeeded);
+    CHECK(m.supportAreas ==
+          QStringList{QStringLiteral("day_respite"), QStringLiteral("boundaries")}); // the referral's
     CHECK(m.attendees.contains(QStringLiteral("mentor")));
     bool scheduled = false;
     for (const RecordedEvent& e : CaseEventRepository(t.db()).forFamily(c.family.id))

@@ -93,7 +93,7 @@ FinanceFormDialog::FinanceFormDialog(Database& db, const LiftReferral& referral,
     m_paidNote->hide();
 
     m_sessions->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Hours (1:30 or 1.5)"), tr("Child accommodated by a foster carer"), tr("Note")});
+        {tr("Date"), tr("Hours\n(1:30 or 1.5)"), tr("Child accommodated\nby a foster carer"), tr("Note")});
     m_sessions->horizontalHeaderItem(AccommodatedColumn)
         ->setToolTip(tr("Ticked: the child was then accommodated by the mentor or another approved foster "
                         "carer, so the pay is exempt. Before admission or after return home it is taxable."));
@@ -104,6 +104,7 @@ FinanceFormDialog::FinanceFormDialog(Database& db, const LiftReferral& referral,
     m_sessions->horizontalHeader()->setSectionResizeMode(AccommodatedColumn, QHeaderView::ResizeToContents);
     m_sessions->horizontalHeader()->setStretchLastSection(true);
     m_sessions->setMinimumHeight(170);
+    m_sessions->setMinimumWidth(560);
 
     auto* sessionsCell = new QWidget;
     auto* sessionsBox = new QVBoxLayout(sessionsCell);
@@ -136,8 +137,7 @@ FinanceFormDialog::FinanceFormDialog(Database& db, const LiftReferral& referral,
     m_fields->addRow(1, QStringLiteral("paidOn"), tr("Pai&d on"), m_paidOn);
     m_fields->addRow(1, QStringLiteral("notes"), tr("&Notes"), m_notes);
 
-    auto* claimBox = new QGroupBox(tr("The claim"));
-    claimBox->setLayout(m_fields->layout(0));
+    auto* claimBox = makeFormGroup(tr("The claim"), m_fields->layout(0));
     auto* statusBox = new QGroupBox(tr("Progress"));
     auto* statusLayout = new QVBoxLayout(statusBox);
     statusLayout->addLayout(m_fields->layout(1));
@@ -147,8 +147,8 @@ FinanceFormDialog::FinanceFormDialog(Database& db, const LiftReferral& referral,
     statusLayout->addWidget(totalsBox);
     statusLayout->addStretch();
     auto* columns = new QHBoxLayout;
-    columns->addWidget(claimBox, 3);
-    columns->addWidget(statusBox, 2);
+    columns->addWidget(claimBox, 5);
+    columns->addWidget(statusBox, 3);
 
     auto* buttons = makeSaveCancelButtons(this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -199,7 +199,7 @@ FinanceFormDialog::FinanceFormDialog(Database& db, const LiftReferral& referral,
     fresh.month = firstOfMonth(db.today());
     fresh.mentorId = m_mentor->count() > 0 ? m_mentor->itemData(0).toLongLong() : 0;
     load(fresh);
-    resize(1040, sizeHint().height());
+    resize(1100, sizeHint().height());
 }
 
 void FinanceFormDialog::fillMonths(const QDate& include) {

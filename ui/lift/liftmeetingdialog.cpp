@@ -138,10 +138,8 @@ LiftMeetingDialog::LiftMeetingDialog(Database& db, const LiftReferral& referral,
         withHint(m_caseNote, makeHintLabel(tr("Add a case note on LCS with the date and brief details of "
                                               "the meeting, after the agreement and after each review."))));
 
-    auto* meetingBox = new QGroupBox(tr("The meeting and the plan"));
-    meetingBox->setLayout(m_form->layout(0));
-    auto* risksBox = new QGroupBox(tr("Risks, hours and review"));
-    risksBox->setLayout(m_form->layout(1));
+    auto* meetingBox = makeFormGroup(tr("The meeting and the plan"), m_form->layout(0));
+    auto* risksBox = makeFormGroup(tr("Risks, hours and review"), m_form->layout(1));
     auto* columns = new QHBoxLayout;
     columns->addWidget(meetingBox, 1);
     columns->addWidget(risksBox, 1);

@@ -138,10 +138,8 @@ LiftReferralDialog::LiftReferralDialog(Database& db, qint64 familyId, QWidget* p
     m_familyWishes->setText(tr("The family wishes to take part"));
     m_familyWishes->setToolTip(tr("LIFT is voluntary: the family must have said they want it."));
 
-    auto* referralBox = new QGroupBox(tr("The referral"));
-    referralBox->setLayout(m_form->layout(0));
-    auto* decisionBox = new QGroupBox(tr("Support and decision"));
-    decisionBox->setLayout(m_form->layout(1));
+    auto* referralBox = makeFormGroup(tr("The referral"), m_form->layout(0));
+    auto* decisionBox = makeFormGroup(tr("Support and decision"), m_form->layout(1));
     auto* columns = new QHBoxLayout;
     columns->addWidget(referralBox, 1);
     columns->addWidget(decisionBox, 1);
@@ -256,6 +254,11 @@ void LiftReferralDialog::updateDependentFields() {
     m_form->layout(0)->setRowVisible(m_legalOrder->parentWidget(), postAdoption);
     const QString decision = m_decision->code();
     m_decisionReason->setEnabled(decision != QLatin1String("pending"));
+    if (postAdoption && isVisible() && layout()) {
+        layout()->activate();
+        if (sizeHint().height() > height())
+            resize(width(), sizeHint().height());
+    }
 }
 
 LiftReferral LiftReferralDialog::referralValue() const {

@@ -2,7 +2,10 @@
 
 #include "util/trcontext.h"
 
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace waymark {
 
@@ -18,6 +21,14 @@ QLabel* makeSaveErrorLabel() {
 void showSaveError(QLabel* label, const QString& error) {
     label->setText(Lift::tr("Not saved: %1").arg(error));
     label->show();
+}
+
+QGroupBox* makeFormGroup(const QString& title, QFormLayout* form) {
+    auto* box = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return box;
 }
 
 QLabel* makeHintLabel(const QString& text, const QString& objectName) {
