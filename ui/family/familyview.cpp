@@ -8,6 +8,7 @@
 #include "domain/vocabulary.h"
 #include "family/chronologywidget.h"
 #include "family/noteeditor.h"
+#include "lift/liftpanel.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
 #include "storage/involvementrepository.h"
@@ -66,7 +67,8 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
                                                      tr("Allocated to"), tr("Opened"), tr("Closed")}))
     , m_chronology(new ChronologyWidget(db))
     , m_deadlines(new DeadlinePanel(db))
-    , m_noteEditor(new NoteEditor(db)) {
+    , m_noteEditor(new NoteEditor(db))
+    , m_lift(new LiftPanel(db)) {
     m_title->setObjectName(QStringLiteral("familyTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -117,6 +119,7 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     m_tabs->addTab(m_deadlines, tr("&Deadlines"));
     m_tabs->addTab(m_chronology, tr("C&hronology"));
     m_tabs->addTab(m_noteEditor, tr("&Write note"));
+    m_tabs->addTab(m_lift, tr("&LIFT"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -136,6 +139,11 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     });
     connect(m_chronology, &ChronologyWidget::eventRemoved, this, [this] {
         m_deadlines->refresh();
+        emit familyChanged(m_family.id);
+    });
+    // A LIFT referral is an involvement, and its meetings and closure are case events.
+    connect(m_lift, &LiftPanel::changed, this, [this] {
+        reload();
         emit familyChanged(m_family.id);
     });
     connect(m_noteEditor, &NoteEditor::noteSaved, this, [this] {
@@ -194,6 +202,7 @@ void FamilyView::reload() {
     fillInvolvements();
     m_chronology->showFamily(m_family.id);
     m_deadlines->showFamily(m_family, m_members, m_involvements);
+    m_lift->showFamily(m_family.id);
 }
 
 void FamilyView::fillMembers() {

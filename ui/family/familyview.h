@@ -19,6 +19,7 @@ class ChronologyWidget;
 class DeadlinePanel;
 class DeadlineService;
 class Database;
+class LiftPanel;
 class NoteEditor;
 
 // Everything about one family: who is in it, which services are involved, the chronology and
@@ -26,7 +27,7 @@ class NoteEditor;
 class FamilyView : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, DeadlinesTab, ChronologyTab, NoteTab };
+    enum Tab { OverviewTab, DeadlinesTab, ChronologyTab, NoteTab, LiftTab };
 
     explicit FamilyView(Database& db, QWidget* parent = nullptr);
 
@@ -38,6 +39,7 @@ public:
     NoteEditor* noteEditor() const { return m_noteEditor; }
     ChronologyWidget* chronology() const { return m_chronology; }
     DeadlinePanel* deadlines() const { return m_deadlines; }
+    LiftPanel* lift() const { return m_lift; }
     void setDeadlineService(DeadlineService* service);
 
 public slots:
@@ -71,6 +73,7 @@ private:
     ChronologyWidget* m_chronology;
     DeadlinePanel* m_deadlines;
     NoteEditor* m_noteEditor;
+    LiftPanel* m_lift;
 };
 
 } // namespace waymark
