@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "lift/financerepository.h"
 #include "lift/liftrepository.h"
+#include "lift/matching.h"
 #include "lift/mentorrepository.h"
 #include "print/liftforms.h"
 #include "storage/database.h"
@@ -111,6 +112,20 @@ Result<LiftPrintout> teamBriefPrintout(Database& db, const QString& printedBy) {
         item.aim = w.referral.aim;
         item.referralDate = w.referralDate;
         item.daysWaiting = w.daysWaiting;
+        // The matching engine's best three (lift/matching.h), with its reasons, for discussion.
+        if (w.referral.decision == QLatin1String("appropriate")) {
+            if (auto ranked = suggestMentors(db, w.referral.id)) {
+                for (const MentorMatch& m : *ranked) {
+                    if (item.suggestions.size() == 3 || m.blocked)
+                        break;
+                    QStringList reasons;
+                    for (const MatchReason& r : m.reasons)
+                        if (r.weight != MatchReason::Weight::Neutral)
+                            reasons << r.text;
+                    item.suggestions.push_back({m.mentor.name, reasons.join(QLatin1Char(' '))});
+                }
+            }
+        }
         items.push_back(std::move(item));
     }
     LiftPrintout out;

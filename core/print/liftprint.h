@@ -16,8 +16,8 @@ struct LiftPrintout {
 };
 
 // `form`: "agreement" or "review" (id: the meeting), "closure" (id: the referral), "finance" (id:
-// the finance form) or "team-brief" (no id; the waiting referrals, without mentor suggestions,
-// which the matching screen adds). Reads through the repositories, so the access rules apply.
+// the finance form) or "team-brief" (no id; the waiting referrals, each with the matching
+// engine's best three mentors and their reasons). Reads through the repositories, so the access rules apply.
 Result<LiftPrintout> liftPrintout(Database& db, const QString& form, qint64 id, const QString& printedBy);
 
 // waymark-cli lift-print FORM [ID] --output FILE

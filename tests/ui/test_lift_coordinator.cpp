@@ -3,6 +3,7 @@
 #include "lift/mentordialog.h"
 #include "lift/mentorrepository.h"
 #include "lift/supportcatalogueview.h"
+#include "print/liftprint.h"
 #include "storage/familyrepository.h"
 #include "support/testdatabase.h"
 #include "widgets/datefield.h"
@@ -11,10 +12,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -95,6 +98,18 @@ TEST_CASE("LIFT coordinator screen: waiting referrals oldest first, ranked mento
         reasons << matches->topLevelItem(0)->child(i)->text(0);
     CHECK(reasons.join(QLatin1Char('|')).contains(QStringLiteral("Offers all the support needed")));
     shoot(&window, QStringLiteral("lift-coordinator"));
+
+    // The team-brief agenda names both waiting families and the suggested mentor, as a real PDF.
+    QTemporaryDir out;
+    const QString agenda = out.filePath(QStringLiteral("brief.pdf"));
+    REQUIRE(window.printTeamBriefTo(agenda).isOk());
+    QFile pdf(agenda);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    auto html = liftPrintout(db, QStringLiteral("team-brief"), 0, QStringLiteral("Cora"));
+    REQUIRE(html.isOk());
+    CHECK(html->html.contains(QStringLiteral("Older family")));
+    CHECK(html->html.contains(QStringLiteral("Near Mentor")));
 
     // A date in the future is refused with the reason on the screen; nothing is linked.
     matches->setCurrentItem(matches->topLevelItem(0));

@@ -25,6 +25,9 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <catch2/catch.hpp>
 
 using namespace waymark;
@@ -256,6 +259,16 @@ TEST_CASE("the LIFT agreement form refuses 10 hours without a reason beside the 
     CHECK(scheduled);
     CHECK(child<QTableWidget>(&panel, "liftMeetings")->rowCount() == 1);
     REQUIRE(child<QPushButton>(&panel, "reviewMeeting")->isEnabled());
+
+    // The agreement prints for the family's folder: a real PDF; the form names the hours' reason.
+    child<QTableWidget>(&panel, "liftMeetings")->selectRow(0);
+    CHECK(child<QPushButton>(&panel, "printMeeting")->isEnabled());
+    QTemporaryDir out;
+    const QString pdfPath = out.filePath(QStringLiteral("agreement.pdf"));
+    REQUIRE(panel.printTo(QStringLiteral("agreement"), m.id, pdfPath).isOk());
+    QFile pdf(pdfPath);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
 
     // A review starts from the agreed plan and asks how it has gone.
     seen = false;

@@ -10,10 +10,15 @@
 #include "lift/liftrepository.h"
 #include "lift/liftvocabulary.h"
 #include "lift/mentorrepository.h"
+#include "lift/supportcatalogueview.h"
+#include "print/liftprint.h"
+#include "print/pdfreport.h"
 #include "storage/database.h"
 #include "storage/involvementrepository.h"
 #include "validation/dateinput.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHash>
@@ -21,6 +26,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -80,7 +86,14 @@ LiftPanel::LiftPanel(Database& db, QWidget* parent)
     , m_review(makeButton(QStringLiteral("reviewMeeting"), tr("Re&view...")))
     , m_closureButton(makeButton(QStringLiteral("closureSummary"), tr("&Closure summary...")))
     , m_newForm(makeButton(QStringLiteral("newFinanceForm"), tr("New &finance form...")))
-    , m_editForm(makeButton(QStringLiteral("editFinanceForm"), tr("&Edit finance form..."))) {
+    , m_editForm(makeButton(QStringLiteral("editFinanceForm"), tr("&Edit finance form...")))
+    , m_printMeeting(makeButton(QStringLiteral("printMeeting"), tr("Print meeting (PDF)...")))
+    , m_printClosure(makeButton(QStringLiteral("printClosure"), tr("Print closure (PDF)...")))
+    , m_printForm(makeButton(QStringLiteral("printFinanceForm"), tr("Print form (PDF)...")))
+    , m_supportCatalogue(makeButton(QStringLiteral("supportCatalogue"), tr("Adoption and SGO support...")))
+    , m_printStatus(new QLabel) {
+    m_printStatus->setObjectName(QStringLiteral("printStatus"));
+    m_printStatus->setWordWrap(true);
     m_mentor->setObjectName(QStringLiteral("mentorStatus"));
     m_mentor->setWordWrap(true);
     m_closureLabel->setObjectName(QStringLiteral("closureText"));
@@ -92,6 +105,7 @@ LiftPanel::LiftPanel(Database& db, QWidget* parent)
     auto* referralButtons = new QHBoxLayout;
     referralButtons->addWidget(m_newReferral);
     referralButtons->addWidget(m_editReferral);
+    referralButtons->addWidget(m_supportCatalogue);
     referralButtons->addWidget(m_mentor, 1);
     referralLayout->addLayout(referralButtons);
 
@@ -101,11 +115,13 @@ LiftPanel::LiftPanel(Database& db, QWidget* parent)
     auto* meetingButtons = new QHBoxLayout;
     meetingButtons->addWidget(m_agreement);
     meetingButtons->addWidget(m_review);
+    meetingButtons->addWidget(m_printMeeting);
     meetingButtons->addStretch();
     meetingLayout->addLayout(meetingButtons);
     auto* closureRow = new QHBoxLayout;
     closureRow->addWidget(m_closureLabel, 1);
     closureRow->addWidget(m_closureButton, 0, Qt::AlignTop);
+    closureRow->addWidget(m_printClosure, 0, Qt::AlignTop);
     meetingLayout->addLayout(closureRow);
 
     auto* formBox = new QGroupBox(tr("Finance forms (one per month)"));
@@ -114,6 +130,7 @@ LiftPanel::LiftPanel(Database& db, QWidget* parent)
     auto* formButtons = new QHBoxLayout;
     formButtons->addWidget(m_newForm);
     formButtons->addWidget(m_editForm);
+    formButtons->addWidget(m_printForm);
     formButtons->addStretch();
     formLayout->addLayout(formButtons);
 
@@ -123,6 +140,7 @@ LiftPanel::LiftPanel(Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(referralBox, 2);
     layout->addLayout(lower, 3);
+    layout->addWidget(m_printStatus);
 
     connect(m_newReferral, &QPushButton::clicked, this, &LiftPanel::newReferral);
     connect(m_editReferral, &QPushButton::clicked, this, &LiftPanel::editReferral);
@@ -138,6 +156,11 @@ LiftPanel::LiftPanel(Database& db, QWidget* parent)
     connect(m_closureButton, &QPushButton::clicked, this, &LiftPanel::closureSummary);
     connect(m_newForm, &QPushButton::clicked, this, &LiftPanel::newFinanceForm);
     connect(m_editForm, &QPushButton::clicked, this, &LiftPanel::editFinanceForm);
+    connect(m_printMeeting, &QPushButton::clicked, this, &LiftPanel::printSelectedMeeting);
+    connect(m_printClosure, &QPushButton::clicked, this, &LiftPanel::printClosure);
+    connect(m_printForm, &QPushButton::clicked, this, &LiftPanel::printSelectedForm);
+    connect(m_supportCatalogue, &QPushButton::clicked, this, &LiftPanel::showSupportCatalogue);
+    connect(m_meetingTable, &QTableWidget::itemSelectionChanged, this, &LiftPanel::updateButtons);
     connect(m_formTable, &QTableWidget::cellActivated, this, &LiftPanel::editFinanceForm);
     connect(m_formTable, &QTableWidget::itemSelectionChanged, this, &LiftPanel::updateButtons);
     updateButtons();
@@ -294,6 +317,70 @@ void LiftPanel::updateButtons() {
     const int formRow = m_formTable->currentRow();
     m_editForm->setEnabled(formRow >= 0 && formRow < int(m_forms.size()) &&
                            m_formTable->selectionModel()->hasSelection());
+    m_printForm->setEnabled(m_editForm->isEnabled());
+    const int meetingRow = m_meetingTable->currentRow();
+    m_printMeeting->setEnabled(meetingRow >= 0 && meetingRow < int(m_meetings.size()));
+    m_printClosure->setEnabled(closed);
+    m_supportCatalogue->setVisible(referral && referral->aim == QLatin1String("post_adoption"));
+}
+
+Status LiftPanel::printTo(const QString& form, qint64 id, const QString& path) {
+    const Account* account = m_db.account();
+    auto printout = liftPrintout(m_db, form, id, account ? account->displayName : QString());
+    if (!printout)
+        return printout.status();
+    return writePdf(path, printout->html, printout->header);
+}
+
+void LiftPanel::print(const QString& form, qint64 id, const QString& suggestedName) {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the form as PDF"), QDir(folder).filePath(suggestedName + QStringLiteral(".pdf")),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status s = printTo(form, id, path);
+    m_printStatus->setText(s ? tr("Saved %1 for the family's folder. It is not encrypted: keep it on "
+                                  "encrypted storage.")
+                                   .arg(QDir::toNativeSeparators(path))
+                             : s.error());
+}
+
+void LiftPanel::printSelectedMeeting() {
+    const int row = m_meetingTable->currentRow();
+    if (row < 0 || row >= int(m_meetings.size()))
+        return;
+    const LiftMeeting& m = m_meetings[size_t(row)];
+    print(m.kind, m.id, QStringLiteral("lift-%1-%2").arg(m.kind, m.heldOn.toString(Qt::ISODate)));
+}
+
+void LiftPanel::printClosure() {
+    if (m_closure)
+        print(QStringLiteral("closure"), m_closure->referralId,
+              QStringLiteral("lift-closure-%1").arg(m_closure->closedOn.toString(Qt::ISODate)));
+}
+
+void LiftPanel::printSelectedForm() {
+    const int row = m_formTable->currentRow();
+    if (row < 0 || row >= int(m_forms.size()))
+        return;
+    const FinanceForm& f = m_forms[size_t(row)];
+    print(QStringLiteral("finance"), f.id,
+          QStringLiteral("lift-finance-%1").arg(f.month.toString(QStringLiteral("yyyy-MM"))));
+}
+
+void LiftPanel::showSupportCatalogue() {
+    const auto referral = selectedReferral();
+    auto* window = new QWidget(this, Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Adoption and special guardianship support - Waymark"));
+    auto* view = new SupportCatalogueView;
+    if (referral)
+        view->setLegalOrder(referral->legalOrder);
+    auto* layout = new QVBoxLayout(window);
+    layout->addWidget(view);
+    window->resize(1000, 560);
+    window->show();
 }
 
 QString LiftPanel::mentorText() const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lift/liftrecords.h"
+#include "util/result.h"
 
 #include <QWidget>
 
@@ -41,6 +42,16 @@ public slots:
     void closureSummary();
     void newFinanceForm();
     void editFinanceForm();
+    void printSelectedMeeting();
+    void printClosure();
+    void printSelectedForm();
+    void showSupportCatalogue(); // seed 001 services, for aim 2 families
+
+public:
+    // Writes a LIFT form as PDF (print/liftprint.h: "agreement", "review", "closure", "finance")
+    // for the family's folder. The print buttons ask where; tests call this directly.
+    Status printTo(const QString& form, qint64 id, const QString& path);
+    QLabel* printStatus() const { return m_printStatus; }
 
 signals:
     void changed(); // a LIFT record was saved: the deadlines and chronology follow
@@ -71,6 +82,12 @@ private:
     QPushButton* m_closureButton;
     QPushButton* m_newForm;
     QPushButton* m_editForm;
+    QPushButton* m_printMeeting;
+    QPushButton* m_printClosure;
+    QPushButton* m_printForm;
+    QPushButton* m_supportCatalogue;
+    QLabel* m_printStatus;
+    void print(const QString& form, qint64 id, const QString& suggestedName);
 };
 
 } // namespace waymark

@@ -5,17 +5,22 @@
 #include "lift/mentordialog.h"
 #include "lift/mentorrepository.h"
 #include "lift/supportcatalogueview.h"
+#include "print/liftprint.h"
+#include "print/pdfreport.h"
 #include "storage/database.h"
 #include "storage/workerrepository.h"
 #include "widgets/datefield.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -161,7 +166,19 @@ QWidget* LiftWindow::makeWaitingTab() {
     connect(m_matches, &QTreeWidget::currentItemChanged, this,
             [this] { m_link->setEnabled(m_matches->currentItem() != nullptr); });
     connect(m_link, &QPushButton::clicked, this, &LiftWindow::linkSelected);
-    connect(m_teamBrief, &QPushButton::clicked, this, &LiftWindow::teamBriefRequested);
+    connect(m_teamBrief, &QPushButton::clicked, this, [this] {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the team brief agenda"),
+            QDir(folder).filePath(
+                QStringLiteral("lift-team-brief-%1.pdf").arg(m_db.today().toString(Qt::ISODate))),
+            tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        const Status s = printTeamBriefTo(path);
+        m_status->setText(s ? tr("Saved the team brief agenda as %1.").arg(QDir::toNativeSeparators(path))
+                            : s.error());
+    });
     return split;
 }
 
@@ -410,6 +427,15 @@ bool LiftWindow::editMentor(qint64 mentorId) {
     m_status->setText(tr("Mentor %1 saved.").arg(dialog.saved().name));
     refresh();
     return true;
+}
+
+Status LiftWindow::printTeamBriefTo(const QString& path) {
+    const Account* account = m_db.account();
+    auto printout =
+        liftPrintout(m_db, QStringLiteral("team-brief"), 0, account ? account->displayName : QString());
+    if (!printout)
+        return printout.status();
+    return writePdf(path, printout->html, printout->header);
 }
 
 bool LiftWindow::linkSelected() {

@@ -2,6 +2,7 @@
 
 #include "lift/liftrepository.h"
 #include "lift/matching.h"
+#include "util/result.h"
 
 #include <QWidget>
 
@@ -44,13 +45,14 @@ public:
     bool editMentor(qint64 mentorId);
     // Links the highlighted mentor to the highlighted referral on the date in the date field.
     bool linkSelected();
+    // The one-page team-brief agenda: unmatched referrals with the suggested mentors, as PDF.
+    Status printTeamBriefTo(const QString& path);
     const std::vector<WaitingReferral>& waiting() const { return m_waitingRows; }
     const std::vector<MentorMatch>& matches() const { return m_matchRows; }
 
 signals:
     void familyRequested(qint64 familyId);
-    void teamBriefRequested(); // the main window prints the agenda (print needs Qt Gui's PDF writer)
-    void importRequested();    // the mentor spreadsheet import
+    void importRequested(); // the mentor spreadsheet import
 
 private:
     QWidget* makeWaitingTab();
