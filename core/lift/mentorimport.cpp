@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 
 namespace waymark {
@@ -137,10 +138,13 @@ public:
 
     void add(std::optional<MentorColumn> column, const QString& message) {
         QString label;
+        int index = -1;
         if (column)
-            if (auto it = m_columns.find(*column); it != m_columns.end())
+            if (auto it = m_columns.find(*column); it != m_columns.end()) {
                 label = it->second.label;
-        m_errors->append({m_row, label, message});
+                index = it->second.index;
+            }
+        m_errors->append({m_row, label, message, index});
     }
 
 private:
@@ -277,7 +281,8 @@ ColumnMap mapHeader(const SpreadsheetTable& table, MentorImportPreview& preview)
         if (auto it = columns.find(*column); it != columns.end()) {
             preview.errors.append({header.number, label,
                                    Lift::tr("Column %1 already gives %2; keep one of the two.")
-                                       .arg(it->second.label, mentorColumnDescription(*column))});
+                                       .arg(it->second.label, mentorColumnDescription(*column)),
+                                   i});
             continue;
         }
         columns[*column] = {i, label};
@@ -360,8 +365,14 @@ MentorImportPreview previewMentorImport(Database& db, const SpreadsheetTable& ta
             else
                 seen.insert(key, row.row);
         }
-        if (preview.errors.size() != errorsBefore)
+        if (preview.errors.size() != errorsBefore) {
+            // Left to right, as a person reads the row.
+            std::stable_sort(preview.errors.begin() + errorsBefore, preview.errors.end(),
+                             [](const MentorImportProblem& a, const MentorImportProblem& b) {
+                                 return a.columnIndex < b.columnIndex;
+                             });
             continue;
+        }
         if (row.hasCodeWord && !row.importCodeWord)
             ++withheldWords;
         preview.mentors.push_back(std::move(row));

@@ -26,6 +26,7 @@ struct MentorImportProblem {
     int row = 0;    // as the spreadsheet shows it (the header is row 1); 0: the file as a whole
     QString column; // "C (Postcode)"; empty when not about one column
     QString message;
+    int columnIndex = -1; // 0 for column A; -1 when not about one column
 
     QString text() const; // "Row 4, column C (Postcode): ..."
 };

@@ -137,6 +137,10 @@ TEST_CASE("mentor import: every kind of row error names the row and the column",
     CHECK(hasError(p, QStringLiteral("Row 5, column A (Name): Enter the mentor's name.")));
     CHECK(hasError(p, QStringLiteral("Row 6, column I (Code word): The code word is too long")));
     CHECK(p.rowsWithErrors() == 4);
+    // Each row's errors read left to right.
+    for (int i = 1; i < p.errors.size(); ++i)
+        if (p.errors[i].row == p.errors[i - 1].row)
+            CHECK(p.errors[i].columnIndex >= p.errors[i - 1].columnIndex);
     // Nothing from the file is repeated back: not the unknown SSW, not the bad support item.
     CHECK_FALSE(errors.join(QLatin1Char(' ')).contains(QStringLiteral("Nobody Known")));
     CHECK_FALSE(errors.join(QLatin1Char(' ')).contains(QStringLiteral("flying")));
