@@ -7,6 +7,7 @@
 #include "cli/databasecommands.h"
 #include "cli/deadlinescommand.h"
 #include "cli/governancecommands.h"
+#include "cli/mentorimportcommand.h"
 #include "cli/workdayscommand.h"
 #include "util/trcontext.h"
 
@@ -49,6 +50,8 @@ QString commandsHelp() {
                "  export --format json [--output FILE]\n"
                "                            write everything stored, losslessly (not encrypted)\n"
                "  import FILE               load an export into an empty database (all or nothing)\n"
+               "  import-mentors FILE [--dry-run]\n"
+               "                            the LIFT mentor spreadsheet (CSV or XLSX): all rows or none\n"
                "  backup [--output FILE]    an encrypted, checked copy (default: backups/ beside the "
                "database)\n"
                "  restore BACKUP            replace the database with a checked backup\n"
@@ -131,6 +134,8 @@ int runCommandLine(const QStringList& arguments) {
     parser.addOption({QStringLiteral("reason"),
                       CommandLine::tr("retention delete: why (recorded in the audit)."),
                       CommandLine::tr("text")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      CommandLine::tr("import-mentors: show what would be imported, write nothing.")});
     parser.addOption({QStringLiteral("scenario"), CommandLine::tr("deadlines: the case, as JSON."),
                       CommandLine::tr("file")});
     parser.addOption({QStringLiteral("as-of"),
@@ -180,6 +185,8 @@ int runCommandLine(const QStringList& arguments) {
         return cli::commandAudit(path, positional, parser);
     if (command == QLatin1String("retention"))
         return cli::commandRetention(path, positional, parser);
+    if (command == QLatin1String("import-mentors"))
+        return cli::commandImportMentors(path, positional, parser);
     for (const ExtraCommand& extra : extraCommands())
         if (command == extra.name)
             return extra.run(path, positional, parser);

@@ -56,3 +56,7 @@ TEST_CASE("fuzz corpus: every bank holidays file is refused without changing the
 TEST_CASE("fuzz corpus: every rule override file is refused without changing the rule book, or applied") {
     replay(QStringLiteral("rule-overrides"), waymark::fuzz::fuzzRuleOverrides, 5);
 }
+
+TEST_CASE("fuzz corpus: every mentor spreadsheet is refused without writing, or imported whole") {
+    replay(QStringLiteral("mentor-spreadsheet"), waymark::fuzz::fuzzMentorImport, 5);
+}

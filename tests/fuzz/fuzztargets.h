@@ -20,6 +20,10 @@ int fuzzBankHolidays(const uint8_t* data, size_t size);
 // RuleBook::applyOverrides (rules-local.json) over the built-in rule book; a refusal must change
 // no rule, a success must keep the book consistent and every offset computable.
 int fuzzRuleOverrides(const uint8_t* data, size_t size);
+// The LIFT mentor spreadsheet (CSV, XLSX, or XLSX parts zipped in memory) read and previewed as an
+// SSW, then committed; the preview must write nothing and its messages must not depend on any code
+// word, a preview with errors must not import, an error-free one must import every mentor whole.
+int fuzzMentorImport(const uint8_t* data, size_t size);
 
 // Makes the QCoreApplication the importers need (translations, resources) if there is none yet.
 void ensureApplication();

@@ -19,13 +19,14 @@ fi
 build_dir=${WAYMARK_FUZZ_BUILD_DIR:-build-fuzz}
 cxx=${WAYMARK_FUZZ_CXX:-clang++}
 jobs=${WAYMARK_FUZZ_JOBS:-2}
-read -r -a targets <<<"${WAYMARK_FUZZ_TARGETS:-jsonbundle bankholidays ruleoverrides}"
+read -r -a targets <<<"${WAYMARK_FUZZ_TARGETS:-jsonbundle bankholidays ruleoverrides mentorimport}"
 
 corpus_of() {
     case $1 in
         jsonbundle) echo json-bundle ;;
         bankholidays) echo bank-holidays ;;
         ruleoverrides) echo rule-overrides ;;
+        mentorimport) echo mentor-spreadsheet ;;
         *) echo "run-fuzzers: unknown target $1" >&2; exit 2 ;;
     esac
 }
