@@ -3,6 +3,7 @@
 #include "access/accesspolicy.h"
 #include "lift/liftvocabulary.h"
 #include "lift/mentordialog.h"
+#include "lift/mentorimportdialog.h"
 #include "lift/mentorrepository.h"
 #include "lift/supportcatalogueview.h"
 #include "print/liftprint.h"
@@ -219,7 +220,11 @@ QWidget* LiftWindow::makeMentorsTab() {
     });
     connect(m_mentors, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { editMentor(item->data(0, Qt::UserRole).toLongLong()); });
-    connect(import, &QPushButton::clicked, this, &LiftWindow::importRequested);
+    connect(import, &QPushButton::clicked, this, [this] {
+        MentorImportDialog dialog(m_db, this);
+        dialog.exec();
+        refresh(); // whatever was imported shows at once
+    });
     connect(m_showInactive, &QCheckBox::toggled, this, &LiftWindow::fillMentors);
     return page;
 }

@@ -52,7 +52,6 @@ public:
 
 signals:
     void familyRequested(qint64 familyId);
-    void importRequested(); // the mentor spreadsheet import
 
 private:
     QWidget* makeWaitingTab();
