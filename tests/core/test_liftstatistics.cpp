@@ -340,7 +340,8 @@ TEST_CASE("LIFT statistics as JSON and as CSV that parses back", "[lift]") {
     CHECK(csvField(QStringLiteral("-12.5"), false) == QStringLiteral("-12.5"));
 }
 
-TEST_CASE("LIFT statistics as XLSX: a valid zip with a sheet per section, money as £ numbers", "[lift]") {
+TEST_CASE("LIFT statistics as XLSX: a valid zip with a sheet per section, money as pound-formatted numbers",
+          "[lift]") {
     test::TestDatabase t;
     test::makeLiftStatsData(t.db());
     const LiftStatistics s = statsFor(t.db());
