@@ -7,6 +7,7 @@
 #include "cli/databasecommands.h"
 #include "cli/deadlinescommand.h"
 #include "cli/governancecommands.h"
+#include "cli/liftstatscommand.h"
 #include "cli/mentorimportcommand.h"
 #include "cli/workdayscommand.h"
 #include "util/trcontext.h"
@@ -66,7 +67,11 @@ QString commandsHelp() {
                "  workdays add DATE N       the date N working days after DATE (N < 0: before)\n"
                "  workdays count FROM TO    the number of working days in (FROM, TO]\n"
                "  deadlines --scenario FILE [--as-of DATE] [--rules-override FILE]\n"
-               "                            every deadline of one case given as JSON (no database)\n");
+               "                            every deadline of one case given as JSON (no database)\n"
+               "  lift-stats --from DATE --to DATE --format json|csv|xlsx [--output FILE]\n"
+               "             [--aim CODE] [--locality NAME]\n"
+               "                            LIFT statistics for referrals in the range (xlsx needs "
+               "--output)\n");
 }
 
 } // namespace
@@ -145,6 +150,16 @@ int runCommandLine(const QStringList& arguments) {
                       CommandLine::tr("deadlines: an authority's rule file replacing or adding rules."),
                       CommandLine::tr("file")});
 
+    parser.addOption({QStringLiteral("from"), CommandLine::tr("lift-stats: first referral date, YYYY-MM-DD."),
+                      CommandLine::tr("date")});
+    parser.addOption({QStringLiteral("to"), CommandLine::tr("lift-stats: last referral date, YYYY-MM-DD."),
+                      CommandLine::tr("date")});
+    parser.addOption({QStringLiteral("aim"), CommandLine::tr("lift-stats: only referrals with this aim."),
+                      CommandLine::tr("code")});
+    parser.addOption({QStringLiteral("locality"),
+                      CommandLine::tr("lift-stats: only referrals from this locality."),
+                      CommandLine::tr("name")});
+
     // "workdays add 2026-04-07 -3": a negative number is an argument, not an option. Moving such
     // numbers after "--" keeps them positional (N is always the last argument).
     QStringList args;
@@ -212,6 +227,8 @@ int runCommandLine(const QStringList& arguments) {
         return cli::commandRecoveryKey(path, parser);
     if (command == QLatin1String("rekey"))
         return cli::commandRekey(path, parser);
+    if (command == QLatin1String("lift-stats"))
+        return cli::commandLiftStats(path, parser);
     return fail(CommandLine::tr("unknown command \"%1\".\n").arg(command) + commandsHelp(), Usage);
 }
 
