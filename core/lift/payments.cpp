@@ -28,6 +28,14 @@ QString shownDate(const QDate& d) {
 
 } // namespace
 
+QString formatPounds(qint64 pence) {
+    const QString sign = pence < 0 ? QStringLiteral("-") : QString();
+    const qint64 abs = pence < 0 ? -pence : pence;
+    return sign + QStringLiteral("\u00a3") +
+           QLocale(QLocale::English, QLocale::UnitedKingdom).toString(abs / 100) +
+           QStringLiteral(".%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+}
+
 qint64 sessionPayPence(int minutes, qint64 hourlyPence) {
     // Whole numbers throughout: half a penny rounds up, as a payroll clerk would.
     const qint64 product = qint64(minutes) * hourlyPence;

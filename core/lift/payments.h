@@ -3,6 +3,8 @@
 #include "lift/liftrecords.h"
 #include "util/result.h"
 
+#include <QString>
+
 #include <vector>
 
 namespace waymark {
@@ -34,6 +36,8 @@ struct FormPayment {
     qint64 sessionPence() const { return exemptPence + taxablePence; }
     qint64 totalPence() const { return sessionPence() + mileagePence; }
 };
+
+QString formatPounds(qint64 pence); // "£1,234.50", exact (no floating point)
 
 // minutes x hourlyPence / 60 to the nearest penny, halves rounded up.
 qint64 sessionPayPence(int minutes, qint64 hourlyPence);

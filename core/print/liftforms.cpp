@@ -175,29 +175,11 @@ QString liftClosureHtml(const LiftClosure& c, const LiftReferral& r, const LiftF
     return h.finish();
 }
 
-PrintedPay printedFinancePay(const FinanceForm& form, qint64 hourlyPence) {
-    PrintedPay pay;
-    for (const FinanceSession& s : form.sessions)
-        (s.childAccommodated ? pay.exemptMinutes : pay.taxableMinutes) += std::max(0, s.minutes);
-    auto pence = [hourlyPence](int minutes) {
-        return (qint64(minutes) * hourlyPence + 30) / 60;
-    };
-    pay.exemptPence = pence(pay.exemptMinutes);
-    pay.taxablePence = pence(pay.taxableMinutes);
-    return pay;
-}
-
-QString formatPounds(qint64 pence) {
-    const QString sign = pence < 0 ? QStringLiteral("-") : QString();
-    const qint64 abs = pence < 0 ? -pence : pence;
-    return sign + QStringLiteral("£") +
-           QLocale(QLocale::English, QLocale::UnitedKingdom).toString(abs / 100) +
-           QStringLiteral(".%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
-}
-
-QString liftFinanceHtml(const FinanceForm& f, const LiftFormNames& names, qint64 hourlyPence) {
+QString liftFinanceHtml(const FinanceForm& f, const LiftFormNames& names, const FormPayment& pay) {
     Html h(Lift::tr("LIFT finance form"));
-    const PrintedPay pay = printedFinancePay(f, hourlyPence);
+    int exemptMinutes = 0, taxableMinutes = 0;
+    for (const FinanceSession& s : f.sessions)
+        (s.childAccommodated ? exemptMinutes : taxableMinutes) += s.minutes;
     h.row(Lift::tr("Family"), esc(names.familyName))
         .row(Lift::tr("Mentor"), esc(names.mentorName))
         .row(Lift::tr("Month"), esc(QLocale(QLocale::English, QLocale::UnitedKingdom)
@@ -205,37 +187,45 @@ QString liftFinanceHtml(const FinanceForm& f, const LiftFormNames& names, qint64
         .row(Lift::tr("Status"), esc(vocab::liftFinanceStatus().label(f.status)))
         .row(Lift::tr("Submitted to the SSW"), esc(date(f.submittedOn)))
         .row(Lift::tr("Processed (claim on LCS)"), esc(date(f.processedOn)))
-        .row(Lift::tr("Paid"), esc(date(f.paidOn)))
-        .row(Lift::tr("Hourly rate"), esc(Lift::tr("%1 an hour").arg(formatPounds(hourlyPence))));
+        .row(Lift::tr("Paid"), esc(date(f.paidOn)));
     QString table =
-        QStringLiteral("<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                       "<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+        QStringLiteral(
+            "<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+            "<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>")
             .arg(esc(Lift::tr("Sessions with the family (travel time is not claimable)")),
                  esc(Lift::tr("Date")), esc(Lift::tr("Hours")), esc(Lift::tr("Child accommodated")),
-                 esc(Lift::tr("Tax")), esc(Lift::tr("Note")));
-    for (const FinanceSession& s : f.sessions)
+                 esc(Lift::tr("Tax")), esc(Lift::tr("Rate")), esc(Lift::tr("Pay")), esc(Lift::tr("Note")));
+    for (const SessionPay& sp : pay.sessions) {
+        const FinanceSession& s = sp.session;
+        table += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td>%4</td>"
+                                "<td align=\"right\">%5</td><td align=\"right\">%6</td><td>%7</td></tr>")
+                     .arg(esc(date(s.date)), esc(hoursAndMinutes(s.minutes)),
+                          esc(s.childAccommodated ? Lift::tr("Yes") : Lift::tr("No")),
+                          esc(s.childAccommodated ? Lift::tr("Exempt") : Lift::tr("Taxable")),
+                          esc(Lift::tr("%1 an hour").arg(formatPounds(sp.hourlyRatePence))),
+                          esc(formatPounds(sp.payPence)), esc(s.note));
+    }
+    if (pay.sessions.empty())
         table +=
-            QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                .arg(esc(date(s.date)), esc(hoursAndMinutes(s.minutes)),
-                     esc(s.childAccommodated ? Lift::tr("Yes") : Lift::tr("No")),
-                     esc(s.childAccommodated ? Lift::tr("Exempt") : Lift::tr("Taxable")), esc(s.note));
-    if (f.sessions.empty())
-        table +=
-            QStringLiteral("<tr><td colspan=\"5\"><i>%1</i></td></tr>").arg(esc(Lift::tr("No sessions yet")));
+            QStringLiteral("<tr><td colspan=\"7\"><i>%1</i></td></tr>").arg(esc(Lift::tr("No sessions yet")));
     table += QStringLiteral("</table>");
     h.raw(table);
     h.heading(Lift::tr("Totals"))
         .row(Lift::tr("Exempt (child accommodated by an approved foster carer)"),
-             esc(Lift::tr("%1 hours: %2")
-                     .arg(hoursAndMinutes(pay.exemptMinutes), formatPounds(pay.exemptPence))))
+             esc(Lift::tr("%1 hours: %2").arg(hoursAndMinutes(exemptMinutes), formatPounds(pay.exemptPence))))
         .row(Lift::tr("Taxable (before admission or after return home)"),
              esc(Lift::tr("%1 hours: %2")
-                     .arg(hoursAndMinutes(pay.taxableMinutes), formatPounds(pay.taxablePence))))
-        .row(Lift::tr("Total"), QStringLiteral("<b>%1</b>").arg(esc(formatPounds(pay.totalPence()))))
-        .row(Lift::tr("Mileage"),
-             esc(Lift::tr(
-                     "%1 miles, claimed on the separate foster carers' mileage form (no 3-mile deduction)")
-                     .arg(hours(f.mileageMiles))))
+                     .arg(hoursAndMinutes(taxableMinutes), formatPounds(pay.taxablePence))))
+        .row(Lift::tr("Sessions total"),
+             QStringLiteral("<b>%1</b>").arg(esc(formatPounds(pay.sessionPence()))))
+        .row(
+            Lift::tr("Mileage"),
+            esc(Lift::tr("%1 miles at %2 a mile: %3, claimed on the separate foster carers' mileage form (no "
+                         "3-mile deduction)")
+                    .arg(hours(f.mileageMiles), formatPounds(pay.mileageRatePence),
+                         formatPounds(pay.mileagePence))))
+        .row(Lift::tr("Total with mileage"),
+             QStringLiteral("<b>%1</b>").arg(esc(formatPounds(pay.totalPence()))))
         .row(Lift::tr("Notes"), paragraph(f.notes));
     h.raw(QStringLiteral("<p>%1</p>")
               .arg(esc(

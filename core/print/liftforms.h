@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lift/liftrecords.h"
+#include "lift/payments.h"
 #include "print/pdfreport.h"
 #include "util/result.h"
 
@@ -31,22 +32,8 @@ QString liftReviewHtml(const LiftMeeting& meeting, const LiftReferral& referral,
 QString liftClosureHtml(const LiftClosure& closure, const LiftReferral& referral, const LiftFormNames& names,
                         const QDate& startedOn);
 
-// `hourlyPence`: the hourly rate in force for the month (FinanceRepository::rateOn).
-QString liftFinanceHtml(const FinanceForm& form, const LiftFormNames& names, qint64 hourlyPence);
-
-// What the finance form shows as owed, in pence: the hours of the exempt sessions (child
-// accommodated) and of the taxable ones, each total paid at the hourly rate and rounded to the
-// nearest penny (half up). Kept here until lift/payments.h (branch lift-stats) reaches main; the
-// print code should then call that instead.
-struct PrintedPay {
-    int exemptMinutes = 0;
-    int taxableMinutes = 0;
-    qint64 exemptPence = 0;
-    qint64 taxablePence = 0;
-    qint64 totalPence() const { return exemptPence + taxablePence; }
-};
-PrintedPay printedFinancePay(const FinanceForm& form, qint64 hourlyPence);
-QString formatPounds(qint64 pence); // "£1,234.50"
+// `pay`: the form's payment worked out by lift/payments.h (rates in force on each session date).
+QString liftFinanceHtml(const FinanceForm& form, const LiftFormNames& names, const FormPayment& pay);
 
 // One unmatched referral on the coordinator's team-brief agenda, with the mentors the matching
 // engine suggested (already worked out, at most 3 are printed).

@@ -93,12 +93,14 @@ Result<LiftPrintout> financePrintout(Database& db, qint64 formId, const QString&
     auto form = finance.form(formId);
     if (!form)
         return form.status();
-    const auto rate = finance.rateOn(QStringLiteral("hourly"), form->month);
+    auto pay = calculatePayment(*form, finance.rates());
+    if (!pay)
+        return pay.status();
     LiftFormNames names;
     names.familyName = familyName(db, form->familyId);
     names.mentorName = mentorName(db, form->mentorId);
     LiftPrintout out;
-    out.html = liftFinanceHtml(*form, names, rate ? rate->pence : 0);
+    out.html = liftFinanceHtml(*form, names, *pay);
     out.header = liftPdfHeader(Lift::tr("LIFT finance form"), names.familyName, printedBy, db.now());
     return out;
 }

@@ -1,4 +1,5 @@
 #include "demo/demodata.h"
+#include "lift/payments.h"
 #include "print/liftforms.h"
 #include "print/liftprint.h"
 #include "support/testdatabase.h"
@@ -101,17 +102,19 @@ TEST_CASE("LIFT forms: the finance form adds up exempt and taxable hours in penc
     f.sessions = {{1, QDate(2026, 4, 4), 90, true, QStringLiteral("Respite")},
                   {2, QDate(2026, 4, 11), 50, false, QStringLiteral("After return home")},
                   {3, QDate(2026, 4, 18), 25, false, QString()}};
-    const PrintedPay pay = printedFinancePay(f, 1000);
-    CHECK(pay.exemptMinutes == 90);
-    CHECK(pay.taxableMinutes == 75);
-    CHECK(pay.exemptPence == 1500);
-    CHECK(pay.taxablePence == 1250);
-    CHECK(printedFinancePay(f, 1001).taxablePence == 1251); // 1251.25 rounds to the nearest penny
+    const std::vector<LiftRate> rates = {{1, QStringLiteral("hourly"), QDate(2018, 1, 1), 1000},
+                                         {2, QStringLiteral("mileage"), QDate(2018, 1, 1), 45}};
+    const auto pay = calculatePayment(f, rates);
+    REQUIRE(pay.isOk());
+    CHECK(pay->exemptPence == 1500);
+    CHECK(pay->taxablePence == 1250); // 50 min = 833.33p -> 833p, 25 min = 416.67p -> 417p
+    CHECK(pay->mileagePence == 563);  // 12.5 x 45p = 562.5p, half up
     CHECK(formatPounds(123456) == QStringLiteral("£1,234.56"));
-    const QString html = liftFinanceHtml(f, names(), 1000);
-    for (const char* expected : {"LIFT finance form", "April 2026", "Submitted to the SSW", "£10.00 an hour",
-                                 "1:30", "0:50", "Exempt", "Taxable", "£15.00", "£12.50", "£27.50",
-                                 "12.5 miles", "no 3-mile deduction", "travel time is not claimable"}) {
+    const QString html = liftFinanceHtml(f, names(), *pay);
+    for (const char* expected :
+         {"LIFT finance form", "April 2026", "Submitted to the SSW", "£10.00 an hour", "1:30", "0:50",
+          "Exempt", "Taxable", "£15.00", "£12.50", "£27.50", "£5.63", "£33.13", "12.5 miles",
+          "no 3-mile deduction", "travel time is not claimable"}) {
         CAPTURE(expected);
         CHECK(html.contains(QString::fromUtf8(expected)));
     }

@@ -1,3 +1,4 @@
+#include "lift/financerepository.h"
 #include "lift/liftrepository.h"
 #include "lift/liftwindow.h"
 #include "lift/mentordialog.h"
@@ -156,9 +157,9 @@ TEST_CASE("LIFT coordinator screen: waiting referrals oldest first, ranked mento
     CHECK_FALSE(LiftRepository(db).currentLink(older.id).has_value());
     CHECK(linked->topLevelItemCount() == 0);
     CHECK(waiting->topLevelItemCount() == 2);
-    window.tabs()->setCurrentIndex(2);
-    shoot(&window, QStringLiteral("lift-mentors"));
     window.tabs()->setCurrentIndex(3);
+    shoot(&window, QStringLiteral("lift-mentors"));
+    window.tabs()->setCurrentIndex(4);
     shoot(&window, QStringLiteral("lift-support-catalogue"));
 }
 
@@ -245,4 +246,43 @@ TEST_CASE("adoption and SGO support catalogue: special guardians see only the se
             CHECK(view.table()->topLevelItem(i)->text(1) == QStringLiteral("Local authority"));
         }
     CHECK(allowances);
+}
+
+TEST_CASE("LIFT coordinator screen: months of work with no finance form are listed as overdue", "[lift]") {
+    test::TestDatabase t;
+    Database& db = t.db();
+    const Worker ssw = test::makeWorker(db, QStringLiteral("Sam Supervisor"), QStringLiteral("Fostering"),
+                                        QStringLiteral("supervising_social_worker"));
+    const Mentor mentor =
+        savedMentor(db, QStringLiteral("Near Mentor"), QStringLiteral("PR2 1AA"), 8, ssw.id);
+    const LiftReferral r = waitingReferral(db, QStringLiteral("Formless"), QDate(2026, 7, 20));
+    LiftRepository lift(db);
+    REQUIRE(lift.linkMentor(r.id, mentor.id, QDate(2026, 8, 3)).isOk());
+    LiftMeeting m;
+    m.referralId = r.id;
+    m.heldOn = QDate(2026, 8, 10);
+    m.place = QStringLiteral("Family home");
+    m.attendees = {QStringLiteral("family"), QStringLiteral("mentor"), QStringLiteral("ssw")};
+    m.supportAreas = {QStringLiteral("boundaries")};
+    m.actionPlan = QStringLiteral("Weekly");
+    m.boundaries = QStringLiteral("Agreed");
+    m.hoursPerWeek = 4;
+    m.reviewDue = QDate(2026, 12, 1);
+    REQUIRE(lift.saveMeeting(m).isOk());
+    FinanceForm september;
+    september.referralId = r.id;
+    september.mentorId = mentor.id;
+    september.month = QDate(2026, 9, 1);
+    september.status = QStringLiteral("submitted");
+    september.submittedOn = QDate(2026, 10, 2);
+    september.sessions = {{0, QDate(2026, 9, 8), 120, false, QString()}};
+    REQUIRE(FinanceRepository(db).saveForm(september).isOk());
+
+    LiftWindow window(db);
+    QTreeWidget* overdue = window.overdueFormsList();
+    // Today is 20 November 2026: August and October are complete months with no form.
+    REQUIRE(overdue->topLevelItemCount() == 2);
+    CHECK(overdue->topLevelItem(0)->text(0) == QStringLiteral("Formless family"));
+    CHECK(overdue->topLevelItem(0)->text(1).contains(QStringLiteral("2026")));
+    CHECK(window.tabs()->tabText(2).contains(QStringLiteral("(2)")));
 }

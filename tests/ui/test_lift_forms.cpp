@@ -7,6 +7,7 @@
 #include "lift/liftreferraldialog.h"
 #include "lift/liftrepository.h"
 #include "lift/mentorrepository.h"
+#include "lift/payments.h"
 #include "storage/caseeventrepository.h"
 #include "storage/involvementrepository.h"
 #include "support/testdatabase.h"
@@ -17,16 +18,15 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
-#include <QTest>
-
-#include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -413,7 +413,7 @@ TEST_CASE("session hours are read as h:mm or decimal hours") {
     CHECK(parseSessionMinutes(QStringLiteral("0,25")) == 15);
     CHECK_FALSE(parseSessionMinutes(QStringLiteral("1:75")));
     CHECK_FALSE(parseSessionMinutes(QStringLiteral("two")));
-    CHECK(formatPence(4040) == QStringLiteral("\u00a340.40"));
+    CHECK(formatPounds(4040) == QStringLiteral("\u00a340.40"));
     CHECK(formatMinutes(210) == QStringLiteral("3:30"));
 }
 

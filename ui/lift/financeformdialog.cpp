@@ -7,6 +7,7 @@
 #include "lift/liftvalidation.h"
 #include "lift/liftvocabulary.h"
 #include "lift/mentorrepository.h"
+#include "lift/payments.h"
 #include "storage/database.h"
 #include "storage/involvementrepository.h"
 #include "validation/dateinput.h"
@@ -328,17 +329,17 @@ void FinanceFormDialog::refreshTotals() {
     const FinanceTotals t = totals();
     QStringList lines;
     lines << tr("Hours: %1").arg(formatMinutes(t.minutes));
-    lines << tr("Exempt (child accommodated): %1").arg(formatPence(t.exemptPence));
-    lines << tr("Taxable: %1").arg(formatPence(t.taxablePence));
+    lines << tr("Exempt (child accommodated): %1").arg(formatPounds(t.exemptPence));
+    lines << tr("Taxable: %1").arg(formatPounds(t.taxablePence));
     const double miles = m_miles->value();
     if (miles > 0)
         lines << tr("Mileage: %1 miles at %2p: %3")
                      .arg(QLocale().toString(miles, 'f', 1))
                      .arg(t.mileageRatePence)
-                     .arg(formatPence(t.mileagePence));
+                     .arg(formatPounds(t.mileagePence));
     else
         lines << tr("Mileage: none");
-    lines << tr("Total: %1").arg(formatPence(t.totalPence()));
+    lines << tr("Total: %1").arg(formatPounds(t.totalPence()));
     if (t.missingRateOn.isValid())
         lines << tr("No rate is set for %1: the total is incomplete. A coordinator sets the rates.")
                      .arg(formatUserDate(t.missingRateOn));

@@ -1,6 +1,7 @@
 #include "lift/financetotals.h"
 
 #include "lift/financerepository.h"
+#include "lift/payments.h"
 
 #include <QRegularExpression>
 
@@ -8,15 +9,6 @@
 #include <cstdlib>
 
 namespace waymark {
-
-namespace {
-
-// x * rate / divisor to the nearest penny, halves rounded up (as payments.h does).
-qint64 roundedShare(qint64 amount, qint64 rate, qint64 divisor) {
-    return (amount * rate * 2 + divisor) / (divisor * 2);
-}
-
-} // namespace
 
 FinanceTotals financeTotals(const FinanceForm& form, const std::vector<LiftRate>& rates) {
     FinanceTotals t;
@@ -31,29 +23,19 @@ FinanceTotals financeTotals(const FinanceForm& form, const std::vector<LiftRate>
                 t.missingRateOn = s.date;
             continue;
         }
-        const qint64 pay = roundedShare(s.minutes, rate->pence, 60);
+        const qint64 pay = sessionPayPence(s.minutes, rate->pence);
         (s.childAccommodated ? t.exemptPence : t.taxablePence) += pay;
     }
     if (form.month.isValid() && form.mileageMiles > 0) {
         const QDate lastDay = form.month.addMonths(1).addDays(-1);
         if (const auto rate = rateInForce(rates, QStringLiteral("mileage"), lastDay)) {
             t.mileageRatePence = rate->pence;
-            const auto hundredths = qint64(std::llround(form.mileageMiles * 100));
-            t.mileagePence = roundedShare(hundredths, rate->pence, 100);
+            t.mileagePence = mileagePayPence(form.mileageMiles, rate->pence);
         } else if (!t.missingRateOn.isValid()) {
             t.missingRateOn = lastDay;
         }
     }
     return t;
-}
-
-QString formatPence(qint64 pence) {
-    const QString sign = pence < 0 ? QStringLiteral("-") : QString();
-    pence = std::abs(pence);
-    return QStringLiteral("%1\u00a3%2.%3")
-        .arg(sign)
-        .arg(pence / 100)
-        .arg(pence % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString formatMinutes(int minutes) {

@@ -7,11 +7,9 @@
 
 namespace waymark {
 
-// The running totals shown on the finance form while it is filled in. This mirrors
-// calculatePayment() of lift/payments.h (branch lift-stats): each session at the hourly rate in
-// force on its own date, exempt while the child was accommodated by a foster carer, mileage at the
-// rate in force on the month's last day with no 3-mile deduction. Once payments.h is on main this
-// should call it instead.
+// The running totals shown on the finance form while it is filled in, with the same arithmetic as
+// calculatePayment() (lift/payments.h: sessionPayPence, mileagePayPence), but forgiving: a half-typed
+// form with a date that has no rate still shows what it can, and says which date lacks a rate.
 struct FinanceTotals {
     int minutes = 0;
     qint64 exemptPence = 0;
@@ -25,8 +23,6 @@ struct FinanceTotals {
 
 FinanceTotals financeTotals(const FinanceForm& form, const std::vector<LiftRate>& rates);
 
-// "£12.50"
-QString formatPence(qint64 pence);
 // "2:30"
 QString formatMinutes(int minutes);
 // A session's length as typed: "1:30", "1.5", "2" (hours). nullopt when not understood.

@@ -2,6 +2,7 @@
 
 #include "lift/liftstatsexport.h"
 #include "lift/liftvocabulary.h"
+#include "lift/payments.h"
 #include "storage/database.h"
 #include "widgets/datefield.h"
 #include "widgets/vocabularycombo.h"
@@ -59,11 +60,6 @@ QTableWidgetItem* numberItem(const QString& text) {
 }
 
 } // namespace
-
-QString formatPounds(qint64 pence) {
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    return QStringLiteral("£") + uk.toString(pence / 100.0, 'f', 2);
-}
 
 LiftStatsWindow::LiftStatsWindow(Database& db, QWidget* parent)
     : QWidget(parent, Qt::Window)

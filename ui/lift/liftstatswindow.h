@@ -62,7 +62,4 @@ private:
     QLabel* m_exported;
 };
 
-// £1,234.56 from pence, for the figures shown.
-QString formatPounds(qint64 pence);
-
 } // namespace waymark

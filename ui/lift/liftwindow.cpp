@@ -1,14 +1,17 @@
 #include "lift/liftwindow.h"
 
 #include "access/accesspolicy.h"
+#include "lift/liftstatswindow.h"
 #include "lift/liftvocabulary.h"
 #include "lift/mentordialog.h"
 #include "lift/mentorimportdialog.h"
 #include "lift/mentorrepository.h"
+#include "lift/payments.h"
 #include "lift/supportcatalogueview.h"
 #include "print/liftprint.h"
 #include "print/pdfreport.h"
 #include "storage/database.h"
+#include "storage/familyrepository.h"
 #include "storage/workerrepository.h"
 #include "widgets/datefield.h"
 
@@ -19,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -82,6 +86,7 @@ LiftWindow::LiftWindow(Database& db, QWidget* parent)
     , m_matches(new QTreeWidget)
     , m_mentors(new QTreeWidget)
     , m_linked(new QTreeWidget)
+    , m_overdueForms(new QTreeWidget)
     , m_unlinkDate(new DateField)
     , m_unlinkReason(new QLineEdit)
     , m_unlink(new QPushButton(tr("&End this link")))
@@ -97,7 +102,12 @@ LiftWindow::LiftWindow(Database& db, QWidget* parent)
     m_status->setWordWrap(true);
     m_tabs->addTab(makeWaitingTab(), tr("&Waiting for a mentor"));
     m_tabs->addTab(makeLinkedTab(), tr("Working with a mentor &now"));
+    m_tabs->addTab(makeOverdueFormsTab(), tr("&Finance forms overdue"));
     m_tabs->addTab(makeMentorsTab(), tr("&Mentors"));
+    auto* statistics = new QPushButton(tr("&Statistics..."));
+    statistics->setObjectName(QStringLiteral("liftStatistics"));
+    connect(statistics, &QPushButton::clicked, this, &LiftWindow::showStatistics);
+    m_tabs->setCornerWidget(statistics);
     m_tabs->addTab(new SupportCatalogueView, tr("&Adoption and SGO support"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -265,6 +275,60 @@ QWidget* LiftWindow::makeLinkedTab() {
     return page;
 }
 
+QWidget* LiftWindow::makeOverdueFormsTab() {
+    m_overdueForms->setObjectName(QStringLiteral("liftOverdueForms"));
+    m_overdueForms->setHeaderLabels({tr("Family"), tr("Month with no finance form submitted")});
+    m_overdueForms->setRootIsDecorated(false);
+    m_overdueForms->setAlternatingRowColors(true);
+    m_overdueForms->setColumnWidth(0, 300);
+    auto* hint =
+        new QLabel(tr("\"A separate LIFT finance form must be completed per child/family per month ... "
+                      "collected regularly to prevent a backlog.\" Each complete month since the agreement "
+                      "meeting with no form, or only a draft, is listed. Double-click opens the family's "
+                      "record."));
+    hint->setWordWrap(true);
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_overdueForms, 1);
+    layout->addWidget(hint);
+    connect(m_overdueForms, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        emit familyRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    return page;
+}
+
+void LiftWindow::fillOverdueForms() {
+    m_overdueForms->clear();
+    auto overdue = overdueFinanceMonths(m_db, m_db.today());
+    if (!overdue) {
+        m_status->setText(overdue.error());
+        return;
+    }
+    QHash<qint64, QString> names;
+    FamilyRepository families(m_db);
+    for (const OverdueFinanceMonth& o : *overdue) {
+        if (!names.contains(o.familyId)) {
+            auto f = families.get(o.familyId);
+            names.insert(o.familyId, f ? f->name : tr("Family %1").arg(o.familyId));
+        }
+        auto* item =
+            new QTreeWidgetItem(m_overdueForms, {names.value(o.familyId),
+                                                 QLocale().toString(o.month, QStringLiteral("MMMM yyyy"))});
+        item->setData(0, Qt::UserRole, o.familyId);
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_overdueForms->parentWidget()),
+                       overdue->empty() ? tr("&Finance forms overdue")
+                                        : tr("&Finance forms overdue (%1)").arg(overdue->size()));
+}
+
+void LiftWindow::showStatistics() {
+    if (!m_statsWindow)
+        m_statsWindow = new LiftStatsWindow(m_db, this);
+    m_statsWindow->show();
+    m_statsWindow->raise();
+    m_statsWindow->activateWindow();
+}
+
 void LiftWindow::fillLinked() {
     m_linked->clear();
     const QDate today = m_db.today();
@@ -313,6 +377,7 @@ bool LiftWindow::unlinkSelected() {
 void LiftWindow::refresh() {
     fillWaiting();
     fillLinked();
+    fillOverdueForms();
     fillMentors();
 }
 

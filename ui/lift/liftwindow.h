@@ -32,6 +32,7 @@ public:
     QTreeWidget* matchList() const { return m_matches; }
     QTreeWidget* mentorList() const { return m_mentors; }
     QTreeWidget* linkedList() const { return m_linked; }
+    QTreeWidget* overdueFormsList() const { return m_overdueForms; }
     DateField* unlinkDate() const { return m_unlinkDate; }
     QLineEdit* unlinkReason() const { return m_unlinkReason; }
     QPushButton* unlinkButton() const { return m_unlink; }
@@ -57,6 +58,9 @@ private:
     QWidget* makeWaitingTab();
     QWidget* makeMentorsTab();
     QWidget* makeLinkedTab();
+    QWidget* makeOverdueFormsTab();
+    void fillOverdueForms();
+    void showStatistics();
     void fillLinked();
     void fillWaiting();
     void fillMatches();
@@ -68,6 +72,8 @@ private:
     QTreeWidget* m_matches;
     QTreeWidget* m_mentors;
     QTreeWidget* m_linked;
+    QTreeWidget* m_overdueForms;
+    QWidget* m_statsWindow = nullptr;
     DateField* m_unlinkDate;
     QLineEdit* m_unlinkReason;
     QPushButton* m_unlink;
