@@ -90,6 +90,8 @@ int commandLiftStats(const QString& path, const QCommandLineParser& parser) {
             writeBytes(output, QJsonDocument(liftStatisticsToJson(*stats)).toJson(QJsonDocument::Indented));
     if (!written)
         return fail(written.error());
+    if (Status s = recordStatisticsExport(*session->db, *stats, format); !s)
+        return fail(s.error());
     if (!output.isEmpty())
         out() << CommandLine::tr("Wrote the LIFT statistics for %n referral(s) to %1.\n", nullptr,
                                  int(stats->referrals.size()))

@@ -3,6 +3,8 @@
 #include "access/accesspolicy.h"
 #include "audit/auditlog.h"
 #include "domain/vocabulary.h"
+#include "lift/liftrepository.h"
+#include "lift/liftvocabulary.h"
 #include "storage/casenoterepository.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
@@ -66,6 +68,81 @@ QJsonObject personJson(const Person& p) {
             {QStringLiteral("nhsNumber"), p.nhsNumber}};
 }
 
+// The family's LIFT records (forms included, as the request covers forms): read directly, because
+// the administrator who answers a request does not work with cases and the repositories' family
+// rule would hide them. Mentors' names are third parties.
+QJsonArray liftRecordsOf(const Database& db, qint64 familyId, std::set<QString>& thirdParties) {
+    QJsonArray out;
+    auto q =
+        db.run(QStringLiteral("SELECT id, aim, decision, decision_reason, risk_assessed_on, legal_order, "
+                              "support_needed FROM lift_referrals WHERE family_id = ? ORDER BY id"),
+               {familyId}, "reading LIFT referrals");
+    if (!q)
+        return out;
+    QSqlQuery referrals = std::move(q).value();
+    LiftRepository lift(const_cast<Database&>(db));
+    while (referrals.next()) {
+        const qint64 referralId = referrals.value(0).toLongLong();
+        QJsonArray meetings;
+        for (const LiftMeeting& m : lift.meetingsFor(referralId))
+            meetings.append(QJsonObject{{QStringLiteral("kind"), vocab::liftMeetingKind().label(m.kind)},
+                                        {QStringLiteral("heldOn"), dateToText(m.heldOn)},
+                                        {QStringLiteral("place"), m.place},
+                                        {QStringLiteral("actionPlan"), m.actionPlan},
+                                        {QStringLiteral("risksToMentor"), m.risksToMentor},
+                                        {QStringLiteral("risksToChildren"), m.risksToChildren},
+                                        {QStringLiteral("riskActions"), m.riskActions},
+                                        {QStringLiteral("boundaries"), m.boundaries},
+                                        {QStringLiteral("hoursPerWeek"), m.hoursPerWeek},
+                                        {QStringLiteral("reviewDue"), dateToText(m.reviewDue)},
+                                        {QStringLiteral("progress"), m.progress}});
+        QJsonObject closure;
+        if (const auto c = lift.closureFor(referralId))
+            closure = QJsonObject{
+                {QStringLiteral("closedOn"), dateToText(c->closedOn)},
+                {QStringLiteral("aimAchieved"), c->aimAchieved},
+                {QStringLiteral("reason"), c->reason},
+                {QStringLiteral("oneYearFollowUp"), vocab::liftCareFollowUp().label(c->careFollowUp)}};
+        QJsonArray forms;
+        if (auto f = db.run(
+                QStringLiteral("SELECT month, status, (SELECT COALESCE(SUM(minutes), 0) FROM lift_sessions s "
+                               "WHERE s.form_id = f.id) FROM lift_finance_forms f WHERE referral_id = ? "
+                               "ORDER BY month"),
+                {referralId}, "reading LIFT finance forms")) {
+            QSqlQuery fq = std::move(f).value();
+            while (fq.next())
+                forms.append(QJsonObject{
+                    {QStringLiteral("month"), fq.value(0).toString().left(7)},
+                    {QStringLiteral("status"), vocab::liftFinanceStatus().label(fq.value(1).toString())},
+                    {QStringLiteral("minutes"), fq.value(2).toInt()}});
+        }
+        QJsonArray mentors;
+        if (auto m = db.run(
+                QStringLiteral("SELECT DISTINCT mt.name FROM lift_links l JOIN lift_mentors mt ON mt.id = "
+                               "l.mentor_id WHERE l.referral_id = ?"),
+                {referralId}, "reading LIFT mentors")) {
+            QSqlQuery mq = std::move(m).value();
+            while (mq.next()) {
+                mentors.append(mq.value(0).toString());
+                thirdParties.insert(mq.value(0).toString());
+            }
+        }
+        out.append(QJsonObject{
+            {QStringLiteral("familyId"), double(familyId)},
+            {QStringLiteral("aim"), vocab::liftAim().label(referrals.value(1).toString())},
+            {QStringLiteral("decision"), vocab::liftDecision().label(referrals.value(2).toString())},
+            {QStringLiteral("decisionReason"), referrals.value(3).toString()},
+            {QStringLiteral("riskAssessedOn"), referrals.value(4).toString()},
+            {QStringLiteral("legalOrder"), referrals.value(5).toString()},
+            {QStringLiteral("supportNeeded"), referrals.value(6).toString()},
+            {QStringLiteral("mentors"), mentors},
+            {QStringLiteral("meetings"), meetings},
+            {QStringLiteral("closure"), closure},
+            {QStringLiteral("financeForms"), forms}});
+    }
+    return out;
+}
+
 } // namespace
 
 Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 personId) {
@@ -106,7 +183,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
 
     // Families, their other members (third parties), services, notes.
     std::set<QString> thirdParties;
-    QJsonArray families, services, notes;
+    QJsonArray families, services, notes, liftRecords;
     const std::vector<qint64> familyIds = FamilyRepository(rw).familiesOfPerson(personId);
     for (qint64 familyId : familyIds) {
         auto family = FamilyRepository(rw).get(familyId);
@@ -136,6 +213,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
                                         {QStringLiteral("openedOn"), dateToText(inv.openedOn)},
                                         {QStringLiteral("closedOn"), dateToText(inv.closedOn)},
                                         {QStringLiteral("closureOutcome"), inv.closureOutcome}});
+        for (const QJsonValue& r : liftRecordsOf(db, familyId, thirdParties))
+            liftRecords.append(r);
     }
     // The person's own surname is not a third party even when relatives share it.
     thirdParties.erase(person->fullName());
@@ -182,7 +261,39 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
                          esc(s[QStringLiteral("referralDate")].toString()),
                          esc(s[QStringLiteral("status")].toString()),
                          esc(s[QStringLiteral("closedOn")].toString()));
-    html += QStringLiteral("</ul><h3>%1</h3>").arg(esc(Security::tr("Case notes (%1)").arg(report.notes)));
+    html += QStringLiteral("</ul>");
+    if (!liftRecords.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("LIFT mentoring")));
+        for (const QJsonValue& r : liftRecords) {
+            html += QStringLiteral("<p><b>%1</b>: %2. %3</p><ul>")
+                        .arg(esc(r[QStringLiteral("aim")].toString()),
+                             esc(r[QStringLiteral("decision")].toString()),
+                             markThirdParties(esc(r[QStringLiteral("decisionReason")].toString()),
+                                              report.thirdParties));
+            for (const QJsonValue& m : r[QStringLiteral("meetings")].toArray())
+                html += QStringLiteral("<li>%1, %2: %3 %4 %5</li>")
+                            .arg(esc(m[QStringLiteral("kind")].toString()),
+                                 esc(m[QStringLiteral("heldOn")].toString()),
+                                 markThirdParties(esc(m[QStringLiteral("actionPlan")].toString()),
+                                                  report.thirdParties),
+                                 markThirdParties(esc(m[QStringLiteral("risksToChildren")].toString()),
+                                                  report.thirdParties),
+                                 markThirdParties(esc(m[QStringLiteral("progress")].toString()),
+                                                  report.thirdParties));
+            const QJsonObject c = r[QStringLiteral("closure")].toObject();
+            if (!c.isEmpty())
+                html += QStringLiteral("<li>%1 %2: %3</li>")
+                            .arg(esc(Security::tr("Closed")), esc(c[QStringLiteral("closedOn")].toString()),
+                                 markThirdParties(esc(c[QStringLiteral("reason")].toString()),
+                                                  report.thirdParties));
+            const int forms = int(r[QStringLiteral("financeForms")].toArray().size());
+            if (forms > 0)
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(esc(Security::tr("%n monthly finance form(s)", nullptr, forms)));
+            html += QStringLiteral("</ul>");
+        }
+    }
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Case notes (%1)").arg(report.notes)));
     for (const QJsonValue& n : notes) {
         html += QStringLiteral("<p><b>%1 &middot; %2 &middot; %3</b>%4<br>%5</p>")
                     .arg(esc(n[QStringLiteral("contactAt")].toString().replace(QLatin1Char('T'),
@@ -225,6 +336,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     root.insert(QStringLiteral("families"), families);
     root.insert(QStringLiteral("services"), services);
     root.insert(QStringLiteral("caseNotes"), notes);
+    root.insert(QStringLiteral("lift"), liftRecords);
     root.insert(QStringLiteral("thirdParties"), QJsonArray::fromStringList(report.thirdParties));
     root.insert(QStringLiteral("audit"), auditJson);
     report.json = root;

@@ -1,5 +1,6 @@
 #include "lift/liftstatsexport.h"
 
+#include "audit/auditlog.h"
 #include "lift/liftstatstables.h"
 #include "storage/database.h"
 #include "util/trcontext.h"
@@ -201,6 +202,12 @@ Status writeLiftStatisticsXlsx(const LiftStatistics& stats, const QString& path)
         return Status::failure(Lift::tr("Could not write %1.").arg(QFileInfo(path).fileName()));
     }
     return Status::ok();
+}
+
+Status recordStatisticsExport(const Database& db, const LiftStatistics& stats, const QString& format) {
+    return audit::record(db, QLatin1String(audit::exportData), QStringLiteral("lift_statistics"), 0, 0,
+                         QJsonObject{{QStringLiteral("format"), format},
+                                     {QStringLiteral("referrals"), int(stats.referrals.size())}});
 }
 
 } // namespace waymark

@@ -8,6 +8,8 @@
 
 namespace waymark {
 
+class Database;
+
 // The LIFT statistics as files (docs/lift.md, "Statistics"). None carries a family's name or a
 // mentor's code word: families appear by record number only.
 
@@ -26,5 +28,9 @@ QString csvField(const QString& text, bool isText);
 // An .xlsx workbook with one sheet per table (the same tables as the CSV), numbers as numbers and
 // money in a £ currency format. Written beside `path` and renamed into place when complete.
 Status writeLiftStatisticsXlsx(const LiftStatistics& stats, const QString& path);
+
+// The audit entry for statistics leaving Waymark (format, how many referrals; no names). Called by
+// every export, after the file is written.
+Status recordStatisticsExport(const Database& db, const LiftStatistics& stats, const QString& format);
 
 } // namespace waymark

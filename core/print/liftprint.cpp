@@ -1,5 +1,6 @@
 #include "print/liftprint.h"
 
+#include "audit/auditlog.h"
 #include "cli/clisupport.h"
 #include "cli/commandline.h"
 #include "lift/financerepository.h"
@@ -15,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace waymark {
 
@@ -63,6 +65,9 @@ Result<LiftPrintout> meetingPrintout(Database& db, qint64 id, bool review, const
     names.mentorName = mentorName(db, mentorOn(lift.linksForReferral(referral->id), meeting->heldOn));
     names.recordedByName = workerName(db, meeting->recordedByWorkerId);
     LiftPrintout out;
+    out.familyId = meeting->familyId;
+    out.entity = QStringLiteral("lift_meetings");
+    out.entityId = meeting->id;
     out.html =
         review ? liftReviewHtml(*meeting, *referral, names) : liftAgreementHtml(*meeting, *referral, names);
     out.header = liftPdfHeader(review ? Lift::tr("LIFT review form") : Lift::tr("LIFT agreement form"),
@@ -83,6 +88,9 @@ Result<LiftPrintout> closurePrintout(Database& db, qint64 referralId, const QStr
     names.familyName = familyName(db, referral->familyId);
     names.mentorName = mentorName(db, mentorOn(links, closure->closedOn));
     LiftPrintout out;
+    out.familyId = referral->familyId;
+    out.entity = QStringLiteral("lift_closures");
+    out.entityId = closure->id;
     out.html = liftClosureHtml(*closure, *referral, names, links.empty() ? QDate() : links.front().linkedOn);
     out.header = liftPdfHeader(Lift::tr("LIFT closure summary"), names.familyName, printedBy, db.now());
     return out;
@@ -100,6 +108,9 @@ Result<LiftPrintout> financePrintout(Database& db, qint64 formId, const QString&
     names.familyName = familyName(db, form->familyId);
     names.mentorName = mentorName(db, form->mentorId);
     LiftPrintout out;
+    out.familyId = form->familyId;
+    out.entity = QStringLiteral("lift_finance_forms");
+    out.entityId = form->id;
     out.html = liftFinanceHtml(*form, names, *pay);
     out.header = liftPdfHeader(Lift::tr("LIFT finance form"), names.familyName, printedBy, db.now());
     return out;
@@ -131,6 +142,7 @@ Result<LiftPrintout> teamBriefPrintout(Database& db, const QString& printedBy) {
         items.push_back(std::move(item));
     }
     LiftPrintout out;
+    out.entity = QStringLiteral("lift_referrals");
     out.html = liftTeamBriefHtml(items, db.today());
     out.header = liftPdfHeader(Lift::tr("LIFT team brief"), QString(), printedBy, db.now());
     return out;
@@ -167,7 +179,9 @@ int commandLiftPrint(const QString& path, const QStringList& positional, const Q
 
 } // namespace
 
-Result<LiftPrintout> liftPrintout(Database& db, const QString& form, qint64 id, const QString& printedBy) {
+namespace {
+
+Result<LiftPrintout> buildPrintout(Database& db, const QString& form, qint64 id, const QString& printedBy) {
     if (form == QLatin1String("agreement") || form == QLatin1String("review"))
         return meetingPrintout(db, id, form == QLatin1String("review"), printedBy);
     if (form == QLatin1String("closure"))
@@ -177,6 +191,20 @@ Result<LiftPrintout> liftPrintout(Database& db, const QString& form, qint64 id, 
     if (form == QLatin1String("team-brief"))
         return teamBriefPrintout(db, printedBy);
     return Status::failure(Lift::tr("There is no LIFT form called \"%1\".").arg(form));
+}
+
+} // namespace
+
+Result<LiftPrintout> liftPrintout(Database& db, const QString& form, qint64 id, const QString& printedBy) {
+    auto printout = buildPrintout(db, form, id, printedBy);
+    if (!printout)
+        return printout;
+    // Every print is in the audit trail, against the family (the team brief against none).
+    if (Status s = audit::record(db, QLatin1String(audit::print), printout->entity, printout->entityId,
+                                 printout->familyId, QJsonObject{{QStringLiteral("form"), form}});
+        !s)
+        return s;
+    return printout;
 }
 
 void registerLiftPrintCommands() {

@@ -304,13 +304,15 @@ Status LiftStatsWindow::exportCsv(const QString& path) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Status::failure(tr("Could not write the file: %1").arg(file.errorString()));
-    return Status::ok();
+    return recordStatisticsExport(m_db, *m_stats, QStringLiteral("csv"));
 }
 
 Status LiftStatsWindow::exportXlsx(const QString& path) const {
     if (!m_stats)
         return Status::failure(tr("There are no statistics to export."));
-    return writeLiftStatisticsXlsx(*m_stats, path);
+    if (Status s = writeLiftStatisticsXlsx(*m_stats, path); !s)
+        return s;
+    return recordStatisticsExport(m_db, *m_stats, QStringLiteral("xlsx"));
 }
 
 void LiftStatsWindow::exportWithDialog(bool xlsx) {
