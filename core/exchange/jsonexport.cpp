@@ -1,4 +1,5 @@
 #include "exchange/exchangeformat.h"
+#include "exchange/exportcolumns.h"
 #include "exchange/jsonexchange.h"
 #include "exchange/liftexchange.h"
 #include "storage/database.h"
@@ -17,56 +18,11 @@ namespace waymark {
 
 namespace {
 
+using namespace exchange; // the column readers (exchange/exportcolumns.h)
+
 // The export reads the tables directly rather than through the repositories: it must carry
 // every stored column (timestamps the domain structs do not hold), in id order, and it must not
 // depend on how a screen wants records sorted.
-Status eachRow(Database& db, const QString& sql, const char* what,
-               const std::function<void(const QSqlQuery&)>& row) {
-    auto result = db.run(sql, {}, what);
-    if (!result)
-        return result.status();
-    QSqlQuery q = std::move(result).value();
-    while (q.next())
-        row(q);
-    return Status::ok();
-}
-
-QJsonValue text(const QSqlQuery& q, int i) {
-    return q.value(i).toString();
-}
-QJsonValue flag(const QSqlQuery& q, int i) {
-    return q.value(i).toLongLong() != 0;
-}
-QJsonValue id(const QSqlQuery& q, int i) {
-    return q.value(i).toLongLong();
-}
-QJsonValue idOrNull(const QSqlQuery& q, int i) {
-    return q.value(i).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(i).toLongLong());
-}
-QJsonValue dateOrNull(const QSqlQuery& q, int i) {
-    const QString date = dateToText(dateFromText(q.value(i).toString()));
-    return date.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(date);
-}
-QJsonValue utc(const QSqlQuery& q, int i) {
-    return utcToText(utcFromText(q.value(i).toString()));
-}
-// Date and time are rewritten apart, never through a local QDateTime: a wall-clock time in a
-// daylight-saving gap would otherwise be shifted by an hour on the way out.
-QJsonValue wallClock(const QSqlQuery& q, int i) {
-    const QString stored = q.value(i).toString();
-    const QDate date = dateFromText(stored.left(10));
-    const QTime time = QTime::fromString(stored.mid(11, 5), QStringLiteral("HH:mm"));
-    if (!date.isValid() || !time.isValid())
-        return stored;
-    return QStringLiteral("%1T%2").arg(dateToText(date), time.toString(QStringLiteral("HH:mm")));
-}
-QJsonObject address(const QSqlQuery& q, int first) {
-    return {{QStringLiteral("line1"), text(q, first)},
-            {QStringLiteral("line2"), text(q, first + 1)},
-            {QStringLiteral("town"), text(q, first + 2)},
-            {QStringLiteral("postcode"), text(q, first + 3)}};
-}
-
 Status exportWorkers(Database& db, QJsonArray& out) {
     return eachRow(
         db, QStringLiteral("SELECT id, name, role, team, email, phone, active FROM workers ORDER BY id"),

@@ -1,5 +1,6 @@
 #include "exchange/liftexchange.h"
 
+#include "exchange/exportcolumns.h"
 #include "lift/codelist.h"
 #include "lift/liftvalidation.h"
 #include "storage/database.h"
@@ -21,39 +22,6 @@ namespace {
 
 // --- export ---------------------------------------------------------------------------------
 
-Status eachRow(Database& db, const QString& sql, const char* what,
-               const std::function<void(const QSqlQuery&)>& row) {
-    auto result = db.run(sql, {}, what);
-    if (!result)
-        return result.status();
-    QSqlQuery q = std::move(result).value();
-    while (q.next())
-        row(q);
-    return Status::ok();
-}
-
-QJsonValue text(const QSqlQuery& q, int i) {
-    return q.value(i).toString();
-}
-QJsonValue flag(const QSqlQuery& q, int i) {
-    return q.value(i).toLongLong() != 0;
-}
-QJsonValue id(const QSqlQuery& q, int i) {
-    return q.value(i).toLongLong();
-}
-QJsonValue idOrNull(const QSqlQuery& q, int i) {
-    return q.value(i).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(i).toLongLong());
-}
-QJsonValue number(const QSqlQuery& q, int i) {
-    return q.value(i).toDouble();
-}
-QJsonValue dateOrNull(const QSqlQuery& q, int i) {
-    const QString date = dateToText(dateFromText(q.value(i).toString()));
-    return date.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(date);
-}
-QJsonValue utc(const QSqlQuery& q, int i) {
-    return utcToText(utcFromText(q.value(i).toString()));
-}
 QJsonValue codes(const QSqlQuery& q, int i) {
     return QJsonArray::fromStringList(codesFromText(q.value(i).toString()));
 }
