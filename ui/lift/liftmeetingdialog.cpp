@@ -1,6 +1,5 @@
 #include "lift/liftmeetingdialog.h"
 
-#include "lift/codechecklist.h"
 #include "lift/formcolumns.h"
 #include "lift/liftrepository.h"
 #include "lift/liftui.h"
@@ -9,6 +8,7 @@
 #include "storage/database.h"
 #include "widgets/datefield.h"
 #include "widgets/savecancelbuttons.h"
+#include "widgets/vocabularychecks.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -54,8 +54,8 @@ LiftMeetingDialog::LiftMeetingDialog(Database& db, const LiftReferral& referral,
     , m_heldOn(new DateField)
     , m_place(new QLineEdit)
     , m_atHome(new QCheckBox(tr("At the &family home")))
-    , m_attendees(new CodeChecklist(vocab::liftAttendee(), 2))
-    , m_support(new CodeChecklist(vocab::liftSupport(), 2))
+    , m_attendees(new VocabularyChecks(vocab::liftAttendee(), 2))
+    , m_support(new VocabularyChecks(vocab::liftSupport(), 2))
     , m_actionPlan(textBox(QStringLiteral("actionPlan"),
                            tr("Dates and times of involvement, so the family "
                               "and the mentor know what happens when"),
@@ -162,7 +162,7 @@ LiftMeetingDialog::LiftMeetingDialog(Database& db, const LiftReferral& referral,
     connect(m_mustNotify, &QCheckBox::toggled, this, &LiftMeetingDialog::refresh);
     connect(m_notifiedOn, &QLineEdit::textChanged, this, &LiftMeetingDialog::refresh);
     connect(m_caseNote, &QCheckBox::toggled, this, &LiftMeetingDialog::refresh);
-    connect(m_attendees, &CodeChecklist::changed, this, &LiftMeetingDialog::refresh);
+    connect(m_attendees, &VocabularyChecks::changed, this, &LiftMeetingDialog::refresh);
 
     startNew(QStringLiteral("agreement"));
     resize(1000, sizeHint().height());

@@ -14,7 +14,7 @@ class QPlainTextEdit;
 
 namespace waymark {
 
-class CodeChecklist;
+class VocabularyChecks;
 class Database;
 class DateField;
 class FormColumns;
@@ -48,8 +48,8 @@ private:
     DateField* m_heldOn;
     QLineEdit* m_place;
     QCheckBox* m_atHome;
-    CodeChecklist* m_attendees;
-    CodeChecklist* m_support;
+    VocabularyChecks* m_attendees;
+    VocabularyChecks* m_support;
     QPlainTextEdit* m_actionPlan;
     QPlainTextEdit* m_boundaries;
     QPlainTextEdit* m_progress;

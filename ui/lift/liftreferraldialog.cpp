@@ -1,7 +1,6 @@
 #include "lift/liftreferraldialog.h"
 
 #include "domain/vocabulary.h"
-#include "lift/codechecklist.h"
 #include "lift/formcolumns.h"
 #include "lift/liftrepository.h"
 #include "lift/liftui.h"
@@ -17,6 +16,7 @@
 #include "validation/validators.h"
 #include "widgets/datefield.h"
 #include "widgets/savecancelbuttons.h"
+#include "widgets/vocabularychecks.h"
 #include "widgets/vocabularycombo.h"
 
 #include <QButtonGroup>
@@ -71,7 +71,7 @@ LiftReferralDialog::LiftReferralDialog(Database& db, qint64 familyId, QWidget* p
     , m_aims(new QButtonGroup(this))
     , m_aimBox(new QWidget)
     , m_legalOrder(new VocabularyCombo(vocab::liftLegalOrder(), tr("Choose...")))
-    , m_support(new CodeChecklist(vocab::liftSupport(), 2))
+    , m_support(new VocabularyChecks(vocab::liftSupport(), 2))
     , m_locality(new QLineEdit)
     , m_decision(new VocabularyCombo(vocab::liftDecision(), QString()))
     , m_decisionReason(new QPlainTextEdit)

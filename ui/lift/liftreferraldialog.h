@@ -15,7 +15,7 @@ class QPlainTextEdit;
 
 namespace waymark {
 
-class CodeChecklist;
+class VocabularyChecks;
 class Database;
 class DateField;
 class FormColumns;
@@ -54,7 +54,7 @@ private:
     QButtonGroup* m_aims;
     QWidget* m_aimBox;
     VocabularyCombo* m_legalOrder;
-    CodeChecklist* m_support;
+    VocabularyChecks* m_support;
     QLineEdit* m_locality;
     VocabularyCombo* m_decision;
     QPlainTextEdit* m_decisionReason;
