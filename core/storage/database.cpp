@@ -150,7 +150,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Secr
     if (!existing) {
         if (!options.createIfMissing)
             return Status::failure(Storage::tr("There is no database at %1.").arg(path));
-        if (!QDir().mkpath(info.absolutePath()))
+        // ":memory:" (the fuzz targets) has no folder; QFileInfo would take it for a Qt resource
+        // path and make a folder called ":".
+        if (path != QLatin1String(":memory:") && !QDir().mkpath(info.absolutePath()))
             return Status::failure(Storage::tr("Could not create the folder %1.").arg(info.absolutePath()));
     } else {
         if (Status s = checkNotPlainSqlite(path); !s)
