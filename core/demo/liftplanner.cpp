@@ -66,8 +66,7 @@ QStringList someSupport(DemoRandom& rng, QStringList base, int extra) {
 class LiftPlanner {
 public:
     LiftPlanner(DemoRandom& rng, const DemoFamily& family, const Involvement& inv, const QString& aim,
-                const std::vector<MentorChoice>& mentors, std::vector<RecordedEvent>& events,
-                const QDate& today)
+                std::vector<MentorChoice>& mentors, std::vector<RecordedEvent>& events, const QDate& today)
         : m_rng(rng)
         , m_family(family)
         , m_inv(inv)
@@ -154,10 +153,10 @@ private:
         r.riskAssessedOn = std::min(weekday(m_inv.referralDate.addDays(m_rng.between(0, 6))), latest);
     }
 
-    const MentorChoice& chooseMentor(qint64 avoid) {
+    MentorChoice& chooseMentor(qint64 avoid) {
         const QString team = QLatin1String(m_family.town->localTeam);
-        std::vector<const MentorChoice*> near, any;
-        for (const MentorChoice& m : m_mentors) {
+        std::vector<MentorChoice*> near, any;
+        for (MentorChoice& m : m_mentors) {
             if (m.id == avoid)
                 continue;
             any.push_back(&m);
@@ -167,7 +166,12 @@ private:
         if (any.empty())
             return m_mentors.front();
         const auto& pool = !near.empty() && m_rng.percent(85) ? near : any;
-        return *pool[size_t(m_rng.below(int(pool.size())))];
+        if (m_closed) // past work: anyone in the pool
+            return *pool[size_t(m_rng.below(int(pool.size())))];
+        // Work now goes to the least busy, as a coordinator would share it out.
+        return **std::min_element(pool.begin(), pool.end(), [](const MentorChoice* a, const MentorChoice* b) {
+            return a->currentFamilies < b->currentFamilies;
+        });
     }
 
     void links() {
@@ -194,6 +198,10 @@ private:
         if (m_closed) {
             link.unlinkedOn = m_inv.closedOn;
             link.unlinkReason = QStringLiteral("LIFT closed"); // as LiftRepository::saveClosure writes it
+        } else {
+            for (MentorChoice& m : m_mentors)
+                if (m.id == link.mentorId)
+                    ++m.currentFamilies;
         }
         m_out.links.push_back(link);
     }
@@ -338,24 +346,31 @@ private:
         const QDate returnHome = agreed.isValid() ? agreed.addDays(m_rng.between(30, 100)) : QDate();
         const QDate caredFrom = eventDate("became_cared_for");
         QSet<QDate> months;
+        // The planner's rough monthly events are replaced by one per calendar month, as the
+        // procedure asks ("per child/family per month ... collected regularly to prevent a
+        // backlog"): from the agreement's month to the last complete month of the work. Most are
+        // submitted; a few recent ones are missing (overdue), fewer in older months.
         std::vector<RecordedEvent> kept;
-        for (RecordedEvent& e : m_events) {
-            if (e.kind != QLatin1String("lift_finance_form")) {
+        for (RecordedEvent& e : m_events)
+            if (e.kind != QLatin1String("lift_finance_form"))
                 kept.push_back(std::move(e));
+        m_events = std::move(kept);
+        if (!agreed.isValid())
+            return;
+        const QDate lastWorked = m_closed ? m_inv.closedOn : firstOfMonth(m_lastDay).addDays(-1);
+        for (QDate month = firstOfMonth(agreed); month <= lastWorked; month = month.addMonths(1)) {
+            const QDate from = std::max(month, agreed);
+            const QDate to = std::min(month.addMonths(1).addDays(-1), lastWorked);
+            const QDate submitted = weekday(month.addMonths(1).addDays(m_rng.between(1, 12)));
+            const bool recent = month.addMonths(4) > m_lastDay;
+            if (from > to || submitted > m_lastDay || !m_rng.percent(recent ? 85 : 97))
                 continue;
-            }
-            const QDate d = e.date;
-            const QDate month = d.day() >= 20 ? firstOfMonth(d) : firstOfMonth(d).addMonths(-1);
-            const QDate from = agreed.isValid() ? std::max(month, agreed) : QDate();
-            const QDate to = std::min({month.addMonths(1).addDays(-1), d, m_end});
-            if (!from.isValid() || from > to || months.contains(month))
-                continue; // no form stands for it: the event goes too
             months.insert(month);
             FinanceForm form;
             form.month = month;
             form.mentorId = mentorOn(to).id;
-            form.submittedOn = d;
-            const QDate processed = weekday(d.addDays(m_rng.between(2, 9)));
+            form.submittedOn = submitted;
+            const QDate processed = weekday(submitted.addDays(m_rng.between(2, 9)));
             const QDate paid = weekday(processed.addDays(m_rng.between(3, 12)));
             if (processed > m_lastDay || m_rng.percent(4)) {
                 form.status = QStringLiteral("submitted");
@@ -370,9 +385,8 @@ private:
             form.mileageMiles = m_rng.between(0, 80) * 0.5;
             sessions(form, from, to, returnHome, caredFrom);
             m_out.forms.push_back(std::move(form));
-            kept.push_back(std::move(e));
+            addEvent("lift_finance_form", submitted);
         }
-        m_events = std::move(kept);
         // This month's form, still being filled in: a draft records no event.
         if (agreed.isValid() && !m_closed && m_rng.percent(45)) {
             const QDate month = firstOfMonth(m_lastDay);
@@ -437,7 +451,7 @@ private:
     const DemoFamily& m_family;
     const Involvement& m_inv;
     const QString m_aim;
-    const std::vector<MentorChoice>& m_mentors;
+    std::vector<MentorChoice>& m_mentors;
     std::vector<RecordedEvent>& m_events;
     const QDate m_lastDay;
     const bool m_closed;
@@ -447,8 +461,10 @@ private:
 
 } // namespace
 
+// About one mentor to 20 demo families (the demo's share of LIFT cases is high): each then works
+// with one to three families at a time, within their hours, as a coordinator would share it out.
 int demoMentorTarget(int families) {
-    return std::max(8, (families + 50) / 100);
+    return std::max(8, (families + 10) / 20);
 }
 
 QString demoMentorTeam(const QString& locality) {
@@ -484,7 +500,7 @@ DemoMentor makeDemoMentor(quint32 seed, int index, const std::vector<DemoWorker>
     const int start = rng.below(5);
     for (int i = 0; i < offered; ++i)
         m.supportOffered << text(support[(start + i) % 5]);
-    m.hoursPerWeek = 2 * rng.between(2, 8);
+    m.hoursPerWeek = 2 * rng.between(3, 8);
     m.fosterChildrenAtHome = rng.weighted({30, 35, 25, 10});
     if (m.fosterChildrenAtHome > 0)
         m.saferCareNotes =
@@ -505,7 +521,7 @@ DemoMentor makeDemoMentor(quint32 seed, int index, const std::vector<DemoWorker>
 }
 
 PlannedLift planLift(DemoRandom& rng, const DemoFamily& family, const Involvement& involvement,
-                     const QString& aim, const std::vector<MentorChoice>& mentors,
+                     const QString& aim, std::vector<MentorChoice>& mentors,
                      std::vector<RecordedEvent>& events, const QDate& today) {
     return LiftPlanner(rng, family, involvement, aim, mentors, events, today).plan();
 }

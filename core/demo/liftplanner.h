@@ -40,6 +40,7 @@ struct MentorChoice {
     QString team;
     qint64 sswWorkerId = 0;
     int fosterChildrenAtHome = 0;
+    int currentFamilies = 0; // open cases linked so far: new work goes to the least busy
 };
 
 // Everything the LIFT screens would have stored for one LIFT involvement. Ids are left at 0 and
@@ -57,9 +58,10 @@ struct PlannedLift {
 // review on the scheduled date, one finance form per finance-form event. `events` is updated with
 // what the repositories would have recorded too (each meeting's review date, further reviews, the
 // closure and its one-year follow-up) and loses finance-form events no form stands for; it stays in
-// date order. Every date lies on or before yesterday, except review dates still to come.
+// date order. Every date lies on or before yesterday, except review dates still to come. An open
+// case's mentor is the least busy one nearby, and counts it in `currentFamilies`.
 PlannedLift planLift(DemoRandom& rng, const DemoFamily& family, const Involvement& involvement,
-                     const QString& aim, const std::vector<MentorChoice>& mentors,
+                     const QString& aim, std::vector<MentorChoice>& mentors,
                      std::vector<RecordedEvent>& events, const QDate& today);
 
 } // namespace waymark::demo

@@ -55,7 +55,7 @@ TEST_CASE("demo data: LIFT mentors with code words, and a referral for every LIF
     test::TestDatabase t;
     const DemoSummary s = generate(t.db(), 5, 600);
     Database& db = t.db();
-    CHECK(s.mentors == 8); // at least 8; about 20 per 2,000 families
+    CHECK(s.mentors == 30); // at least 8; about 100 per 2,000 families
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lift_mentors")) == s.mentors);
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM lift_code_words")) == s.mentors);
     const qint64 liftInvolvements =
@@ -168,7 +168,7 @@ TEST_CASE("demo data: adding families to a demo file keeps its mentors and tops 
     generate(t.db(), 9, 300);
     const qint64 first = scalar(t.db(), QStringLiteral("SELECT MIN(id) FROM lift_mentors"));
     const DemoSummary more = generate(t.db(), 9, 700);
-    CHECK(more.mentors == 2); // 10 for 1,000 families, 8 already there
-    CHECK(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM lift_mentors")) == 10);
+    CHECK(more.mentors == 35); // 50 for 1,000 families, 15 already there
+    CHECK(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM lift_mentors")) == 50);
     CHECK(scalar(t.db(), QStringLiteral("SELECT MIN(id) FROM lift_mentors")) == first);
 }

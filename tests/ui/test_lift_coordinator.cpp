@@ -1,3 +1,4 @@
+#include "demo/demodata.h"
 #include "lift/financerepository.h"
 #include "lift/liftrepository.h"
 #include "lift/liftwindow.h"
@@ -285,4 +286,20 @@ TEST_CASE("LIFT coordinator screen: months of work with no finance form are list
     CHECK(overdue->topLevelItem(0)->text(0) == QStringLiteral("Formless family"));
     CHECK(overdue->topLevelItem(0)->text(1).contains(QStringLiteral("2026")));
     CHECK(window.tabs()->tabText(2).contains(QStringLiteral("(2)")));
+}
+
+// WAYMARK_SHOTS=/tmp/shots build/bin/waymark_ui_tests "[.screenshots]": the LIFT screens on demo data.
+TEST_CASE("screenshots of the LIFT screens on demo data", "[.screenshots]") {
+    REQUIRE_FALSE(qEnvironmentVariable("WAYMARK_SHOTS").isEmpty());
+    test::TestDatabase t;
+    DemoOptions options;
+    options.families = 400;
+    REQUIRE(generateDemoData(t.db(), options).isOk());
+    LiftWindow window(t.db());
+    window.resize(1366, 720);
+    window.show();
+    for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        shoot(&window, QStringLiteral("demo-lift-tab%1").arg(tab));
+    }
 }
