@@ -1,5 +1,6 @@
 #include "demo/demodata.h"
 #include "lift/financerepository.h"
+#include "lift/liftratespanel.h"
 #include "lift/liftrepository.h"
 #include "lift/liftwindow.h"
 #include "lift/mentordialog.h"
@@ -9,6 +10,7 @@
 #include "storage/familyrepository.h"
 #include "support/testdatabase.h"
 #include "widgets/datefield.h"
+#include "widgets/vocabularycombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,7 +162,7 @@ TEST_CASE("LIFT coordinator screen: waiting referrals oldest first, ranked mento
     CHECK(waiting->topLevelItemCount() == 2);
     window.tabs()->setCurrentIndex(3);
     shoot(&window, QStringLiteral("lift-mentors"));
-    window.tabs()->setCurrentIndex(4);
+    window.tabs()->setCurrentIndex(5);
     shoot(&window, QStringLiteral("lift-support-catalogue"));
 }
 
@@ -302,4 +304,38 @@ TEST_CASE("screenshots of the LIFT screens on demo data", "[.screenshots]") {
         window.tabs()->setCurrentIndex(tab);
         shoot(&window, QStringLiteral("demo-lift-tab%1").arg(tab));
     }
+}
+
+TEST_CASE("LIFT rates: a coordinator adds a rate from a date, others see the rates only", "[lift]") {
+    CHECK(penceFromText(QStringLiteral("10.5")) == 1050);
+    CHECK(penceFromText(QStringLiteral("£11.00")) == 1100);
+    CHECK(penceFromText(QStringLiteral("0.45")) == 45);
+    CHECK_FALSE(penceFromText(QStringLiteral("ten pounds")).has_value());
+    CHECK_FALSE(penceFromText(QStringLiteral("10.555")).has_value());
+
+    test::TestDatabase t;
+    Database& db = t.db();
+    const Worker coordinator = test::makeWorker(db, QStringLiteral("Cora Coordinator"),
+                                                QStringLiteral("LIFT"), QStringLiteral("coordinator"));
+    const Worker ssw = test::makeWorker(db, QStringLiteral("Sam Supervisor"), QStringLiteral("Fostering"),
+                                        QStringLiteral("supervising_social_worker"));
+    t.signInAs(coordinator);
+    LiftWindow window(db);
+    LiftRatesPanel* rates = window.ratesPanel();
+    REQUIRE(rates->rates()->topLevelItemCount() == 3); // the procedure's defaults
+    rates->kind()->setCode(QStringLiteral("hourly"));
+    rates->from()->setText(QStringLiteral("01/04/2026"));
+    rates->amount()->setText(QStringLiteral("ten"));
+    CHECK_FALSE(rates->addRate());
+    CHECK(rates->status()->text().contains(QStringLiteral("pounds and pence")));
+    rates->amount()->setText(QStringLiteral("10.50"));
+    REQUIRE(rates->addRate());
+    CHECK(rates->rates()->topLevelItemCount() == 4);
+    CHECK(FinanceRepository(db).rateOn(QStringLiteral("hourly"), QDate(2026, 4, 1))->pence == 1050);
+    CHECK(FinanceRepository(db).rateOn(QStringLiteral("hourly"), QDate(2026, 3, 31))->pence == 1000);
+
+    t.signInAs(ssw);
+    LiftRatesPanel readOnly(db);
+    CHECK_FALSE(readOnly.amount()->isEnabled());
+    CHECK(readOnly.rates()->topLevelItemCount() == 4);
 }

@@ -1,6 +1,7 @@
 #include "lift/liftwindow.h"
 
 #include "access/accesspolicy.h"
+#include "lift/liftratespanel.h"
 #include "lift/liftstatswindow.h"
 #include "lift/liftvocabulary.h"
 #include "lift/mentordialog.h"
@@ -104,6 +105,7 @@ LiftWindow::LiftWindow(Database& db, QWidget* parent)
     m_tabs->addTab(makeLinkedTab(), tr("Working with a mentor &now"));
     m_tabs->addTab(makeOverdueFormsTab(), tr("&Finance forms overdue"));
     m_tabs->addTab(makeMentorsTab(), tr("&Mentors"));
+    m_tabs->addTab(m_ratesPanel = new LiftRatesPanel(m_db), tr("&Rates"));
     auto* statistics = new QPushButton(tr("&Statistics..."));
     statistics->setObjectName(QStringLiteral("liftStatistics"));
     connect(statistics, &QPushButton::clicked, this, &LiftWindow::showStatistics);

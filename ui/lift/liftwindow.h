@@ -17,6 +17,7 @@ namespace waymark {
 
 class Database;
 class DateField;
+class LiftRatesPanel;
 
 // The LIFT coordinator's screen: referrals waiting for a mentor (oldest first, with how long each
 // has waited), the mentors ranked for the chosen referral with the reasons, linking and unlinking;
@@ -42,6 +43,7 @@ public:
     DateField* linkDate() const { return m_linkDate; }
     QLabel* status() const { return m_status; }
     QTabWidget* tabs() const { return m_tabs; }
+    LiftRatesPanel* ratesPanel() const { return m_ratesPanel; }
     // Opens the mentor dialog for a new mentor (0) or an existing one; returns true when saved.
     bool editMentor(qint64 mentorId);
     // Links the highlighted mentor to the highlighted referral on the date in the date field.
@@ -74,6 +76,7 @@ private:
     QTreeWidget* m_linked;
     QTreeWidget* m_overdueForms;
     QWidget* m_statsWindow = nullptr;
+    LiftRatesPanel* m_ratesPanel = nullptr;
     DateField* m_unlinkDate;
     QLineEdit* m_unlinkReason;
     QPushButton* m_unlink;
