@@ -78,8 +78,8 @@ QString ufrnYoungestChildAdvice(const QString& ufrn, const std::vector<Person>& 
     const auto youngest = youngestChildForUfrn(children);
     if (!parts || !youngest || youngest->caseSystemNumber.trimmed() == parts->childCaseNumber)
         return QString();
-    // Seed 003, section 8 (case notes): "In the event of a new child being born into the family the worker now
-    // needs to make sure that they copy every family case note against the original youngest child
+    // Seed 003, section 8 (case notes): "In the event of a new child being born into the family the worker
+    // now needs to make sure that they copy every family case note against the original youngest child
     // ... as well as the new youngest child."
     return Validation::tr(
         "The youngest child is no longer the one in the UFRN. The guidance asks that every family "

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace waymark {
+
+// One attempt to reach a family that has not yet engaged (seed 003, section 5).
+struct ContactAttempt {
+    QDateTime at;   // local time of the attempt
+    QString method; // "phone", "text", "cold_call" (calling card left), "letter" (10 days to reply),
+                    // "via_referrer", "via_school"
+};
+
+// The guidance's minimum standards, checked live as attempts are logged, for the service the
+// family is allocated to ("early_help_brief", "early_help_targeted", "early_help_intensive").
+struct ContactStandard {
+    QString key;         // "phone", "text", "cold_call", "letter", "three_weeks", "referrer", "school"
+    QString requirement; // the standard in words
+    QString progress;    // what the log shows so far, e.g. "3 of 5 calls, 2 times of day, 2 weeks"
+    bool met = false;
+    bool advisory = false; // "where practical" / "where appropriate": shown, never blocking
+};
+
+struct ContactStandardsCheck {
+    std::vector<ContactStandard> standards;
+    bool allRequiredMet() const;
+};
+
+// `oneOrTwoSessions`: the three-week span does not apply to a 1 or 2 session intervention.
+ContactStandardsCheck checkContactStandards(const std::vector<ContactAttempt>& attempts,
+                                            const QString& service, bool oneOrTwoSessions = false);
+
+} // namespace waymark
