@@ -28,13 +28,19 @@ struct Family {
     qint64 id = 0;
     QString name;          // how the team refers to the family, e.g. "Ashworth family"
     QString kinshipStatus; // vocab::kinshipStatus()
+    // Leicestershire Early Help (earlyhelp/ufrn.h): the locality ("01" Blaby ... "07" Oadby
+    // Wigston) and the Unique Family Reference Number, shown against every member. Empty when the
+    // family is not known to Early Help.
+    QString earlyHelpLocality;
+    QString ufrn;
     Address address;
     std::vector<FamilyMember> members;
     QDateTime createdAt; // UTC, set by storage
     QDateTime updatedAt; // UTC, set by storage
 
     bool operator==(const Family& o) const {
-        return id == o.id && name == o.name && kinshipStatus == o.kinshipStatus && address == o.address &&
+        return id == o.id && name == o.name && kinshipStatus == o.kinshipStatus &&
+               earlyHelpLocality == o.earlyHelpLocality && ufrn == o.ufrn && address == o.address &&
                members == o.members;
     }
 };

@@ -15,6 +15,20 @@ const std::vector<EarlyHelpLocality>& earlyHelpLocalities() {
     return localities;
 }
 
+const Vocabulary& vocab::earlyHelpLocality() {
+    static const Vocabulary v("earlyHelpLocality",
+                              {
+                                  {"01", QT_TRANSLATE_NOOP("Vocabulary", "01 Blaby")},
+                                  {"02", QT_TRANSLATE_NOOP("Vocabulary", "02 Charnwood")},
+                                  {"03", QT_TRANSLATE_NOOP("Vocabulary", "03 Harborough")},
+                                  {"04", QT_TRANSLATE_NOOP("Vocabulary", "04 Hinckley")},
+                                  {"05", QT_TRANSLATE_NOOP("Vocabulary", "05 Melton")},
+                                  {"06", QT_TRANSLATE_NOOP("Vocabulary", "06 NWL")},
+                                  {"07", QT_TRANSLATE_NOOP("Vocabulary", "07 Oadby Wigston")},
+                              });
+    return v;
+}
+
 namespace {
 
 bool knownLocality(const QString& code) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/person.h"
+#include "domain/vocabulary.h"
 #include "util/result.h"
 
 #include <QString>
@@ -19,6 +20,9 @@ struct EarlyHelpLocality {
     const char* name; // "Harborough"
 };
 const std::vector<EarlyHelpLocality>& earlyHelpLocalities();
+namespace vocab {
+const Vocabulary& earlyHelpLocality(); // the same, as a coded list for forms: "01" -> "01 Blaby"
+}
 
 struct UfrnParts {
     QString localityCode;    // "03"

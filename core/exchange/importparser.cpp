@@ -190,6 +190,9 @@ Status Parser::families(const QJsonArray& items) {
         r.id(QStringLiteral("id"), f.id, ObjectReader::Required);
         r.text(QStringLiteral("name"), f.name, ObjectReader::Required);
         r.text(QStringLiteral("kinshipStatus"), f.kinshipStatus, ObjectReader::Required);
+        // Optional: files written before schema v9 have neither.
+        r.text(QStringLiteral("earlyHelpLocality"), f.earlyHelpLocality);
+        r.text(QStringLiteral("ufrn"), f.ufrn);
         f.address = readAddress(r);
         r.array(QStringLiteral("members"), members);
         const Stamps stamps = readStamps(r);

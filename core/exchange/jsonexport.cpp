@@ -86,11 +86,13 @@ Status exportFamilies(Database& db, QJsonArray& out) {
     return eachRow(
         db,
         QStringLiteral("SELECT id, name, kinship_status, address_line1, address_line2, town, postcode, "
-                       "created_at, updated_at FROM families ORDER BY id"),
+                       "created_at, updated_at, eh_locality, ufrn FROM families ORDER BY id"),
         "exporting families", [&](const QSqlQuery& q) {
             out.append(QJsonObject{{QStringLiteral("id"), id(q, 0)},
                                    {QStringLiteral("name"), text(q, 1)},
                                    {QStringLiteral("kinshipStatus"), text(q, 2)},
+                                   {QStringLiteral("earlyHelpLocality"), text(q, 9)},
+                                   {QStringLiteral("ufrn"), text(q, 10)},
                                    {QStringLiteral("address"), address(q, 3)},
                                    {QStringLiteral("members"), members.value(q.value(0).toLongLong())},
                                    {QStringLiteral("createdAt"), utc(q, 7)},

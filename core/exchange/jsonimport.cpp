@@ -87,6 +87,8 @@ Status writeDocument(Database& db, const Document& doc) {
             {QStringLiteral("id"), f.id},
             {QStringLiteral("name"), f.name},
             {QStringLiteral("kinship_status"), f.kinshipStatus},
+            {QStringLiteral("eh_locality"), f.earlyHelpLocality},
+            {QStringLiteral("ufrn"), f.ufrn},
             {QStringLiteral("address_line1"), f.address.line1},
             {QStringLiteral("address_line2"), f.address.line2},
             {QStringLiteral("town"), f.address.town},

@@ -38,6 +38,8 @@ Status FamilyRepository::save(Family& family) {
     std::vector<std::pair<QString, QVariant>> columns = {
         {QStringLiteral("name"), family.name},
         {QStringLiteral("kinship_status"), family.kinshipStatus},
+        {QStringLiteral("eh_locality"), family.earlyHelpLocality},
+        {QStringLiteral("ufrn"), family.ufrn.trimmed().toUpper()},
         {QStringLiteral("address_line1"), family.address.line1.trimmed()},
         {QStringLiteral("address_line2"), family.address.line2.trimmed()},
         {QStringLiteral("town"), family.address.town.trimmed()},
@@ -109,7 +111,7 @@ Status FamilyRepository::save(Family& family) {
 Result<Family> FamilyRepository::get(qint64 id) const {
     auto q = m_db.run(
         QStringLiteral("SELECT id, name, kinship_status, address_line1, address_line2, town, postcode, "
-                       "created_at, updated_at FROM families WHERE id = ?"),
+                       "created_at, updated_at, eh_locality, ufrn FROM families WHERE id = ?"),
         {id}, "reading a family");
     if (!q)
         return q.status();
@@ -123,6 +125,8 @@ Result<Family> FamilyRepository::get(qint64 id) const {
     f.address = {query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
                  query.value(6).toString()};
     f.createdAt = utcFromText(query.value(7).toString());
+    f.earlyHelpLocality = query.value(9).toString();
+    f.ufrn = query.value(10).toString();
     f.updatedAt = utcFromText(query.value(8).toString());
     auto members = m_db.run(QStringLiteral("SELECT person_id, relationship, parental_responsibility, "
                                            "lives_in_household FROM family_members WHERE family_id = ? "

@@ -284,6 +284,13 @@ const std::vector<Migration>& migrations() {
                             "('placement_week', '2018-01-01', 80000)"),
          },
          {}},
+        {9,
+         "the Early Help locality and Unique Family Reference Number of a family",
+         {
+             QStringLiteral("ALTER TABLE families ADD COLUMN eh_locality {TEXT} NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE families ADD COLUMN ufrn {TEXT} NOT NULL DEFAULT ''"),
+         },
+         {}},
     };
     return steps;
 }

@@ -6,6 +6,7 @@
 #include "domain/person.h"
 #include "domain/vocabulary.h"
 #include "domain/worker.h"
+#include "earlyhelp/ufrn.h"
 #include "util/trcontext.h"
 #include "validation/fieldchecks.h"
 
@@ -84,6 +85,20 @@ ValidationIssues validateFamily(const Family& f) {
                 Validation::tr("Enter a name for the family, for example \"Ashworth family\"."));
     limitLength(out, QStringLiteral("name"), f.name, kMaxShortText);
     requireCode(out, QStringLiteral("kinshipStatus"), f.kinshipStatus, vocab::kinshipStatus(), false);
+    requireCode(out, QStringLiteral("earlyHelpLocality"), f.earlyHelpLocality, vocab::earlyHelpLocality(),
+                true);
+    if (!f.ufrn.trimmed().isEmpty()) {
+        const auto parts = parseUfrn(f.ufrn);
+        if (!parts)
+            out << ValidationIssue{QStringLiteral("ufrn"),
+                                   Validation::tr("A UFRN is EH, the locality number, the youngest child's "
+                                                  "case-system number and F, for example EH03123456F.")};
+        else if (!f.earlyHelpLocality.isEmpty() && parts->localityCode != f.earlyHelpLocality)
+            out << ValidationIssue{
+                QStringLiteral("ufrn"),
+                Validation::tr("This UFRN is for locality %1, not the family's locality %2.")
+                    .arg(parts->localityCode, f.earlyHelpLocality)};
+    }
     checkAddress(out, QStringLiteral("address"), f.address);
     QSet<qint64> seen;
     for (size_t i = 0; i < f.members.size(); ++i) {

@@ -1,4 +1,7 @@
 #include "earlyhelp/ufrn.h"
+#include "exchange/jsonexchange.h"
+#include "storage/familyrepository.h"
+#include "support/testdatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -70,4 +73,31 @@ TEST_CASE("UFRN: the youngest born child gives the number, and a younger child j
                                        child(7, QDate(2020, 2, 2), QStringLiteral("700"))};
     CHECK(youngestChildForUfrn(twins)->id == 7);
     CHECK_FALSE(youngestChildForUfrn({child(9, QDate(), QString())}).has_value());
+}
+
+TEST_CASE("UFRN on a family: validated, stored, exported and imported", "[earlyhelp]") {
+    test::TestDatabase t;
+    Database& db = t.db();
+    Family f = test::makeFamily(db, QStringLiteral("Referenced"));
+    f.earlyHelpLocality = QStringLiteral("03");
+    f.ufrn = QStringLiteral("EH04123456F"); // another locality's
+    CHECK(FamilyRepository(db).save(f).error().contains(QStringLiteral("not the family's locality 03")));
+    f.ufrn = QStringLiteral("EH03123456");
+    CHECK(FamilyRepository(db).save(f).error().contains(QStringLiteral("for example EH03123456F")));
+    f.earlyHelpLocality = QStringLiteral("09");
+    f.ufrn = QStringLiteral("eh03123456f");
+    CHECK(FamilyRepository(db).save(f).error().contains(QStringLiteral("earlyHelpLocality")));
+    f.earlyHelpLocality = QStringLiteral("03");
+    REQUIRE(FamilyRepository(db).save(f).isOk());
+    const auto stored = FamilyRepository(db).get(f.id);
+    REQUIRE(stored.isOk());
+    CHECK(stored->ufrn == QStringLiteral("EH03123456F")); // kept in capitals
+    CHECK(stored->earlyHelpLocality == QStringLiteral("03"));
+
+    auto json = exportJson(db);
+    REQUIRE(json.isOk());
+    CHECK(json->contains("\"ufrn\": \"EH03123456F\""));
+    test::TestDatabase other;
+    REQUIRE(importJson(other.db(), *json).isOk());
+    CHECK(FamilyRepository(other.db()).get(f.id)->ufrn == QStringLiteral("EH03123456F"));
 }

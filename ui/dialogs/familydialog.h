@@ -1,10 +1,14 @@
 #pragma once
 
 #include "domain/family.h"
+#include "domain/person.h"
 
 #include <QDialog>
 
+#include <vector>
+
 class QLineEdit;
+class QPushButton;
 
 namespace waymark {
 
@@ -12,7 +16,8 @@ class FormErrors;
 class VocabularyCombo;
 
 // New family / edit family details: name, kinship status (asked of every family, so kinship
-// families can be counted), household address.
+// families can be counted), household address, and for Early Help the locality and the Unique
+// Family Reference Number, made from the youngest child's case-system number.
 class FamilyDialog : public QDialog {
     Q_OBJECT
 public:
@@ -22,6 +27,9 @@ public:
     Family value() const; // members are carried through unchanged from load()
 
     void accept() override;
+    // The family's children, so the UFRN can be made from the youngest one's number.
+    void setChildren(std::vector<Person> children);
+    bool makeUfrnFromYoungestChild(); // fills the UFRN field, or says what is missing beside it
 
 private:
     Family m_family;
@@ -31,6 +39,10 @@ private:
     QLineEdit* m_line2;
     QLineEdit* m_town;
     QLineEdit* m_postcode;
+    VocabularyCombo* m_locality;
+    QLineEdit* m_ufrn;
+    QPushButton* m_makeUfrn;
+    std::vector<Person> m_children;
     FormErrors* m_errors;
 };
 

@@ -6,6 +6,7 @@
 #include "dialogs/involvementdialog.h"
 #include "dialogs/persondialog.h"
 #include "domain/vocabulary.h"
+#include "earlyhelp/ufrn.h"
 #include "family/chronologywidget.h"
 #include "family/noteeditor.h"
 #include "lift/liftpanel.h"
@@ -191,6 +192,12 @@ void FamilyView::reload() {
     m_title->setText(m_family.name);
     QStringList facts;
     facts << vocab::kinshipStatus().label(m_family.kinshipStatus);
+    if (!m_family.ufrn.isEmpty()) {
+        facts << tr("UFRN %1").arg(m_family.ufrn);
+        const QString advice = ufrnYoungestChildAdvice(m_family.ufrn, children());
+        if (!advice.isEmpty())
+            facts << advice;
+    }
     if (!m_family.address.isEmpty())
         facts << m_family.address.singleLine();
     int open = 0;
@@ -205,6 +212,14 @@ void FamilyView::reload() {
     m_lift->showFamily(m_family.id);
 }
 
+std::vector<Person> FamilyView::children() const {
+    std::vector<Person> out;
+    for (size_t i = 0; i < m_family.members.size() && i < m_members.size(); ++i)
+        if (m_family.members[i].relationship == QLatin1String("child"))
+            out.push_back(m_members[i]);
+    return out;
+}
+
 void FamilyView::fillMembers() {
     m_memberTable->setRowCount(int(m_family.members.size()));
     const QDate today = m_db.today();
@@ -216,6 +231,8 @@ void FamilyView::fillMembers() {
             dob = tr("due %1").arg(dob);
         const auto age = p.ageInYears(today);
         QStringList ids;
+        if (!m_family.ufrn.isEmpty()) // the guidance: the UFRN is against every family member
+            ids << tr("UFRN %1").arg(m_family.ufrn);
         if (!p.socialCareNumber.isEmpty())
             ids << tr("Social care %1").arg(p.socialCareNumber);
         if (!p.caseSystemNumber.isEmpty())
@@ -274,6 +291,7 @@ void FamilyView::editFamily() {
         return;
     FamilyDialog dialog(this);
     dialog.load(m_family);
+    dialog.setChildren(children());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Family updated = dialog.value();

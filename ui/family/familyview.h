@@ -56,6 +56,7 @@ signals:
 private:
     void reload();
     void fillMembers();
+    std::vector<Person> children() const; // members whose relationship is "child"
     void fillInvolvements();
     void reportFailure(const QString& action, const QString& error);
     QString suggestedSurname() const;
