@@ -87,34 +87,36 @@ Result<std::vector<OverdueFinanceMonth>> overdueFinanceMonths(const Database& db
     QVariantList bindings;
     const QString visible = access::visibleFamiliesCondition(db, QStringLiteral("r.family_id"), bindings);
     // The work starts at the agreement meeting: before it there is nothing to claim.
-    auto q = db.run(QStringLiteral("SELECT r.id, r.family_id, "
-                                   "(SELECT MIN(m.held_on) FROM lift_meetings m WHERE m.referral_id = r.id "
-                                   "AND m.kind = 'agreement'), "
-                                   "(SELECT c.closed_on FROM lift_closures c WHERE c.referral_id = r.id) "
-                                   "FROM lift_referrals r WHERE EXISTS (SELECT 1 FROM lift_links l WHERE "
-                                   "l.referral_id = r.id) AND EXISTS (SELECT 1 FROM lift_meetings m WHERE "
-                                   "m.referral_id = r.id AND m.kind = 'agreement') AND %1 ORDER BY r.id")
-                        .arg(visible),
-                    bindings, "listing overdue LIFT finance forms");
+    auto q = db.run(
+        QStringLiteral("SELECT r.id, r.family_id, (SELECT f.name FROM families f WHERE f.id = r.family_id), "
+                       "(SELECT MIN(m.held_on) FROM lift_meetings m WHERE m.referral_id = r.id "
+                       "AND m.kind = 'agreement'), "
+                       "(SELECT c.closed_on FROM lift_closures c WHERE c.referral_id = r.id) "
+                       "FROM lift_referrals r WHERE EXISTS (SELECT 1 FROM lift_links l WHERE "
+                       "l.referral_id = r.id) AND EXISTS (SELECT 1 FROM lift_meetings m WHERE "
+                       "m.referral_id = r.id AND m.kind = 'agreement') AND %1 ORDER BY r.id")
+            .arg(visible),
+        bindings, "listing overdue LIFT finance forms");
     if (!q)
         return q.status();
     struct Span {
         qint64 referralId, familyId;
+        QString familyName;
         QDate first, last;
     };
     std::vector<Span> spans;
     const QDate lastComplete = firstOfMonth(today).addMonths(-1);
     QSqlQuery query = std::move(q).value();
     while (query.next()) {
-        const QDate agreed = dateFromText(query.value(2).toString());
-        const QDate closed = dateFromText(query.value(3).toString());
+        const QDate agreed = dateFromText(query.value(3).toString());
+        const QDate closed = dateFromText(query.value(4).toString());
         if (!agreed.isValid())
             continue;
         QDate last = lastComplete;
         if (closed.isValid() && firstOfMonth(closed) < last)
             last = firstOfMonth(closed);
-        spans.push_back(
-            {query.value(0).toLongLong(), query.value(1).toLongLong(), firstOfMonth(agreed), last});
+        spans.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                         firstOfMonth(agreed), last});
     }
     // Months that have a form past draft, per referral (a change of mentor can give two forms).
     std::map<qint64, std::set<QDate>> claimed;
@@ -131,7 +133,7 @@ Result<std::vector<OverdueFinanceMonth>> overdueFinanceMonths(const Database& db
     for (const Span& s : spans)
         for (QDate m = s.first; m <= s.last; m = m.addMonths(1))
             if (!claimed[s.referralId].count(m))
-                out.push_back({s.referralId, s.familyId, m});
+                out.push_back({s.referralId, s.familyId, m, s.familyName});
     std::stable_sort(out.begin(), out.end(), [](const OverdueFinanceMonth& a, const OverdueFinanceMonth& b) {
         return a.month < b.month;
     });

@@ -53,6 +53,7 @@ struct OverdueFinanceMonth {
     qint64 referralId = 0;
     qint64 familyId = 0;
     QDate month; // its first day
+    QString familyName;
 };
 
 // For each LIFT referral the signed-in user can see that has (or had) a mentor linked and an

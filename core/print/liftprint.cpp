@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonObject>
 
 namespace waymark {
@@ -118,6 +119,11 @@ Result<LiftPrintout> financePrintout(Database& db, qint64 formId, const QString&
 
 Result<LiftPrintout> teamBriefPrintout(Database& db, const QString& printedBy) {
     std::vector<TeamBriefItem> items;
+    // The mentors are read once and their workloads once per aim, not again for every referral
+    // (rankMentors is what suggestMentors runs, on what it would have read).
+    const std::vector<Mentor> mentors = MentorRepository(db).all(true);
+    QHash<QString, QHash<qint64, MentorWorkload>> workloadsByAim;
+    FamilyRepository families(db);
     for (const WaitingReferral& w : LiftRepository(db).waitingForMentor()) {
         TeamBriefItem item;
         item.familyName = w.familyName;
@@ -127,16 +133,19 @@ Result<LiftPrintout> teamBriefPrintout(Database& db, const QString& printedBy) {
         item.daysWaiting = w.daysWaiting;
         // The matching engine's best three (lift/matching.h), with its reasons, for discussion.
         if (w.referral.decision == QLatin1String("appropriate")) {
-            if (auto ranked = suggestMentors(db, w.referral.id)) {
-                for (const MentorMatch& m : *ranked) {
-                    if (item.suggestions.size() == 3 || m.blocked)
-                        break;
-                    QStringList reasons;
-                    for (const MatchReason& r : m.reasons)
-                        if (r.weight != MatchReason::Weight::Neutral)
-                            reasons << r.text;
-                    item.suggestions.push_back({m.mentor.name, reasons.join(QLatin1Char(' '))});
-                }
+            if (!workloadsByAim.contains(w.referral.aim))
+                workloadsByAim.insert(w.referral.aim, mentorWorkloads(db, w.referral.aim));
+            const auto family = families.get(w.referral.familyId);
+            const QString postcode = family ? family->address.postcode : QString();
+            for (const MentorMatch& m :
+                 rankMentors(w.referral, postcode, mentors, workloadsByAim.value(w.referral.aim))) {
+                if (item.suggestions.size() == 3 || m.blocked)
+                    break;
+                QStringList reasons;
+                for (const MatchReason& r : m.reasons)
+                    if (r.weight != MatchReason::Weight::Neutral)
+                        reasons << r.text;
+                item.suggestions.push_back({m.mentor.name, reasons.join(QLatin1Char(' '))});
             }
         }
         items.push_back(std::move(item));

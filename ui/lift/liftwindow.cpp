@@ -12,7 +12,6 @@
 #include "print/liftprint.h"
 #include "print/pdfreport.h"
 #include "storage/database.h"
-#include "storage/familyrepository.h"
 #include "storage/workerrepository.h"
 #include "widgets/datefield.h"
 
@@ -306,16 +305,9 @@ void LiftWindow::fillOverdueForms() {
         m_status->setText(overdue.error());
         return;
     }
-    QHash<qint64, QString> names;
-    FamilyRepository families(m_db);
     for (const OverdueFinanceMonth& o : *overdue) {
-        if (!names.contains(o.familyId)) {
-            auto f = families.get(o.familyId);
-            names.insert(o.familyId, f ? f->name : tr("Family %1").arg(o.familyId));
-        }
-        auto* item =
-            new QTreeWidgetItem(m_overdueForms, {names.value(o.familyId),
-                                                 QLocale().toString(o.month, QStringLiteral("MMMM yyyy"))});
+        auto* item = new QTreeWidgetItem(
+            m_overdueForms, {o.familyName, QLocale().toString(o.month, QStringLiteral("MMMM yyyy"))});
         item->setData(0, Qt::UserRole, o.familyId);
     }
     m_tabs->setTabText(m_tabs->indexOf(m_overdueForms->parentWidget()),
