@@ -4,6 +4,7 @@
 #include "security/vault.h"
 #include "storage/familyrepository.h"
 #include "storage/involvementrepository.h"
+#include "support/screenshot.h"
 #include "support/testdatabase.h"
 
 #include <QComboBox>
@@ -41,12 +42,6 @@ qint64 familyClosedIn2019(Database& db, const QString& surname) {
     return f.id;
 }
 
-void shoot(QWidget* w, const QString& name) {
-    const QString dir = qEnvironmentVariable("WAYMARK_SHOTS");
-    if (!dir.isEmpty() && QDir().mkpath(dir))
-        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
 } // namespace
 
 TEST_CASE("administration window: back up, review retention with a reason, write a subject access report") {
@@ -71,7 +66,7 @@ TEST_CASE("administration window: back up, review retention with a reason, write
     CHECK(window.retentionList()->topLevelItem(0)->text(0) == QStringLiteral("Longago family"));
     window.retentionList()->setCurrentItem(window.retentionList()->topLevelItem(0));
     window.tabs()->setCurrentIndex(1);
-    shoot(&window, QStringLiteral("admin-retention"));
+    test::saveScreenshot(&window, QStringLiteral("admin-retention"));
     CHECK_FALSE(window.deleteSelectedFamily());
     CHECK(window.status()->text().contains(QStringLiteral("Give the reason")));
 
@@ -82,7 +77,7 @@ TEST_CASE("administration window: back up, review retention with a reason, write
     CHECK(window.subjectList()->topLevelItemCount() == 2); // the mother and the child
     window.reportFolder()->setText(dir.filePath(QStringLiteral("sar")));
     REQUIRE(window.writeReportForSelected());
-    shoot(&window, QStringLiteral("admin-sar"));
+    test::saveScreenshot(&window, QStringLiteral("admin-sar"));
     const QStringList written = QDir(dir.filePath(QStringLiteral("sar"))).entryList(QDir::Files);
     CHECK(written.filter(QStringLiteral(".json")).size() == 1);
     CHECK(written.filter(QStringLiteral(".pdf")).size() == 1);
@@ -126,7 +121,7 @@ TEST_CASE("the sign-in window restores a backup, checking it with the credential
     CHECK(dialog.restoreMessage()->text().contains(QStringLiteral("cannot be opened")));
     dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(kPassword);
     REQUIRE(dialog.restoreChosenBackup());
-    shoot(&dialog, QStringLiteral("signin-restore"));
+    test::saveScreenshot(&dialog, QStringLiteral("signin-restore"));
     CHECK(dialog.restoreMessage()->text().contains(QStringLiteral("Restored")));
 
     SignedIn after = test::signInOrFail(path, kAdmin, kPassword);

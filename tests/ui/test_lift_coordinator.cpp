@@ -8,6 +8,7 @@
 #include "lift/supportcatalogueview.h"
 #include "print/liftprint.h"
 #include "storage/familyrepository.h"
+#include "support/screenshot.h"
 #include "support/testdatabase.h"
 #include "widgets/datefield.h"
 #include "widgets/vocabularycombo.h"
@@ -61,14 +62,6 @@ LiftReferral waitingReferral(Database& db, const QString& surname, const QDate& 
     return r;
 }
 
-void shoot(QWidget* w, const QString& name) {
-    const QString dir = qEnvironmentVariable("WAYMARK_SHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
 } // namespace
 
 TEST_CASE("LIFT coordinator screen: waiting referrals oldest first, ranked mentors, link from the screen",
@@ -101,7 +94,7 @@ TEST_CASE("LIFT coordinator screen: waiting referrals oldest first, ranked mento
     for (int i = 0; i < matches->topLevelItem(0)->childCount(); ++i)
         reasons << matches->topLevelItem(0)->child(i)->text(0);
     CHECK(reasons.join(QLatin1Char('|')).contains(QStringLiteral("Offers all the support needed")));
-    shoot(&window, QStringLiteral("lift-coordinator"));
+    test::saveScreenshot(&window, QStringLiteral("lift-coordinator"));
 
     // The team-brief agenda names both waiting families and the suggested mentor, as a real PDF.
     QTemporaryDir out;
@@ -148,7 +141,7 @@ TEST_CASE("LIFT coordinator screen: waiting referrals oldest first, ranked mento
     QTreeWidget* linked = window.linkedList();
     REQUIRE(linked->topLevelItemCount() == 1);
     CHECK(linked->topLevelItem(0)->text(3) == QStringLiteral("still to hold"));
-    shoot(&window, QStringLiteral("lift-linked"));
+    test::saveScreenshot(&window, QStringLiteral("lift-linked"));
     linked->setCurrentItem(linked->topLevelItem(0));
     window.unlinkDate()->setText(QStringLiteral("20/10/2026"));
     window.unlinkButton()->click();
@@ -161,9 +154,9 @@ TEST_CASE("LIFT coordinator screen: waiting referrals oldest first, ranked mento
     CHECK(linked->topLevelItemCount() == 0);
     CHECK(waiting->topLevelItemCount() == 2);
     window.tabs()->setCurrentIndex(3);
-    shoot(&window, QStringLiteral("lift-mentors"));
+    test::saveScreenshot(&window, QStringLiteral("lift-mentors"));
     window.tabs()->setCurrentIndex(5);
-    shoot(&window, QStringLiteral("lift-support-catalogue"));
+    test::saveScreenshot(&window, QStringLiteral("lift-support-catalogue"));
 }
 
 TEST_CASE("LIFT mentor dialog: the code word is shown to the mentor's SSW on request, hidden from others",
@@ -194,7 +187,7 @@ TEST_CASE("LIFT mentor dialog: the code word is shown to the mentor's SSW on req
         CHECK(dialog.result() != QDialog::Accepted); // the buddy's phone is refused
         CHECK(MentorRepository(db).all().empty());
         dialog.findChild<QLineEdit*>(QStringLiteral("buddyPhone"))->setText(QStringLiteral("07700 900123"));
-        shoot(&dialog, QStringLiteral("lift-mentor-dialog"));
+        test::saveScreenshot(&dialog, QStringLiteral("lift-mentor-dialog"));
         dialog.accept();
         REQUIRE(dialog.result() == QDialog::Accepted);
     }
@@ -302,7 +295,7 @@ TEST_CASE("screenshots of the LIFT screens on demo data", "[.screenshots]") {
     window.show();
     for (int tab = 0; tab < window.tabs()->count(); ++tab) {
         window.tabs()->setCurrentIndex(tab);
-        shoot(&window, QStringLiteral("demo-lift-tab%1").arg(tab));
+        test::saveScreenshot(&window, QStringLiteral("demo-lift-tab%1").arg(tab));
     }
 }
 

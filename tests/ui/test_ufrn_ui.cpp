@@ -2,6 +2,7 @@
 #include "family/familyview.h"
 #include "storage/familyrepository.h"
 #include "storage/personrepository.h"
+#include "support/screenshot.h"
 #include "support/testdatabase.h"
 #include "widgets/formerrors.h"
 #include "widgets/vocabularycombo.h"
@@ -23,12 +24,6 @@ Person savedChild(Database& db, const QString& given, const QDate& dob, const QS
     p.caseSystemNumber = caseNumber;
     REQUIRE(PersonRepository(db).save(p).isOk());
     return p;
-}
-
-void shoot(QWidget* w, const QString& name) {
-    const QString dir = qEnvironmentVariable("WAYMARK_SHOTS");
-    if (!dir.isEmpty() && QDir().mkpath(dir))
-        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 } // namespace
@@ -57,7 +52,7 @@ TEST_CASE("family details: the UFRN is made from the youngest child and shown ag
     make->click();
     CHECK(ufrn->text() == QStringLiteral("EH03123456F"));
     dialog.show();
-    shoot(&dialog, QStringLiteral("family-dialog-ufrn"));
+    test::saveScreenshot(&dialog, QStringLiteral("family-dialog-ufrn"));
     Family withUfrn = dialog.value();
     CHECK(withUfrn.earlyHelpLocality == QStringLiteral("03"));
     REQUIRE(FamilyRepository(db).save(withUfrn).isOk());
@@ -82,5 +77,5 @@ TEST_CASE("family details: the UFRN is made from the youngest child and shown ag
     CHECK(subtitle->text().contains(QStringLiteral("new youngest child")));
     view.resize(1000, 600);
     view.show();
-    shoot(&view, QStringLiteral("family-view-ufrn"));
+    test::saveScreenshot(&view, QStringLiteral("family-view-ufrn"));
 }
