@@ -291,6 +291,97 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("ALTER TABLE families ADD COLUMN ufrn {TEXT} NOT NULL DEFAULT ''"),
          },
          {}},
+        {10,
+         "Early Help: intake, escalations, contact attempts, parental consent, and forms with versions, "
+         "sign-off and Family Star readings",
+         {
+             // Section 1: the team leader's prioritisation outcome ("1".."16") and acceptance note.
+             QStringLiteral("CREATE TABLE eh_intakes (id {PK}, involvement_id {INT} NOT NULL UNIQUE "
+                            "REFERENCES involvements(id) ON DELETE CASCADE, "
+                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                            "outcome {TEXT} NOT NULL, prioritised_on {DATE} NOT NULL, "
+                            "response_note {TEXT} NOT NULL DEFAULT '', "
+                            "proposed_worker_id {INT} REFERENCES workers(id) ON DELETE SET NULL, "
+                            "decided_by_worker_id {INT} REFERENCES workers(id) ON DELETE SET NULL, "
+                            "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             // Section 3: work escalated from a brief intervention needs a manager's decision.
+             QStringLiteral(
+                 "CREATE TABLE eh_escalations (id {PK}, involvement_id {INT} NOT NULL "
+                 "REFERENCES involvements(id) ON DELETE CASCADE, "
+                 "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "decided_on {DATE} NOT NULL, from_service {TEXT} NOT NULL, to_service {TEXT} NOT NULL, "
+                 "manager_worker_id {INT} REFERENCES workers(id) ON DELETE SET NULL, "
+                 "note {TEXT} NOT NULL, created_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX eh_escalations_involvement ON eh_escalations (involvement_id)"),
+             // Section 5: every attempt to reach a family that has not engaged yet. attempted_at is
+             // local wall-clock time ("yyyy-MM-ddTHH:mm"): the standards ask about times of day.
+             QStringLiteral("CREATE TABLE eh_contact_attempts (id {PK}, involvement_id {INT} NOT NULL "
+                            "REFERENCES involvements(id) ON DELETE CASCADE, "
+                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                            "attempted_at {TEXT} NOT NULL, method {TEXT} NOT NULL, outcome {TEXT} NOT NULL, "
+                            "reply_by {DATE}, note {TEXT} NOT NULL DEFAULT '', "
+                            "worker_id {INT} REFERENCES workers(id) ON DELETE SET NULL, "
+                            "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX eh_contact_attempts_involvement ON eh_contact_attempts (involvement_id, "
+                 "attempted_at)"),
+             // Section 6 and the consent form: travel, activities, photographs; per child the health
+             // notes, allergies and last tetanus injection.
+             QStringLiteral(
+                 "CREATE TABLE eh_consents (id {PK}, family_id {INT} NOT NULL REFERENCES families(id) "
+                 "ON DELETE CASCADE, involvement_id {INT} REFERENCES involvements(id) ON DELETE SET NULL, "
+                 "given_on {DATE} NOT NULL, given_by_person_id {INT} REFERENCES people(id) ON DELETE SET "
+                 "NULL, "
+                 "given_by_name {TEXT} NOT NULL DEFAULT '', travel {BOOL} NOT NULL DEFAULT 0, "
+                 "activities {BOOL} NOT NULL DEFAULT 0, photographs {BOOL} NOT NULL DEFAULT 0, "
+                 "recorded_by_worker_id {INT} REFERENCES workers(id) ON DELETE SET NULL, "
+                 "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX eh_consents_family ON eh_consents (family_id)"),
+             QStringLiteral("CREATE TABLE eh_consent_children (id {PK}, consent_id {INT} NOT NULL "
+                            "REFERENCES eh_consents(id) ON DELETE CASCADE, "
+                            "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                            "person_id {INT} NOT NULL REFERENCES people(id) ON DELETE CASCADE, "
+                            "health_notes {TEXT} NOT NULL DEFAULT '', allergies {TEXT} NOT NULL DEFAULT '', "
+                            "tetanus {TEXT} NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX eh_consent_children_consent ON eh_consent_children (consent_id)"),
+             // Assessments, plans, reviews and summaries, each a numbered version in a series
+             // (series_id is the first version's id). A version is editable only as a draft; once
+             // submitted it never changes, so every version a manager saw stays readable.
+             QStringLiteral(
+                 "CREATE TABLE eh_forms (id {PK}, family_id {INT} NOT NULL REFERENCES families(id) "
+                 "ON DELETE CASCADE, involvement_id {INT} NOT NULL REFERENCES involvements(id) "
+                 "ON DELETE CASCADE, kind {TEXT} NOT NULL, series_id {INT} NOT NULL DEFAULT 0, "
+                 "version {INT} NOT NULL DEFAULT 1, status {TEXT} NOT NULL DEFAULT 'draft', "
+                 "completed_on {DATE}, worker_id {INT} REFERENCES workers(id) ON DELETE SET NULL, "
+                 "submitted_at {TIMESTAMP}, submitted_by_worker_id {INT} REFERENCES workers(id) "
+                 "ON DELETE SET NULL, decided_at {TIMESTAMP}, decided_by_worker_id {INT} "
+                 "REFERENCES workers(id) ON DELETE SET NULL, decision_note {TEXT} NOT NULL DEFAULT '', "
+                 "created_at {TIMESTAMP} NOT NULL, updated_at {TIMESTAMP} NOT NULL)"),
+             QStringLiteral("CREATE INDEX eh_forms_involvement ON eh_forms (involvement_id, kind)"),
+             QStringLiteral("CREATE INDEX eh_forms_family ON eh_forms (family_id)"),
+             // Free-text sections of a form, by the section keys core/earlyhelp defines per kind.
+             QStringLiteral(
+                 "CREATE TABLE eh_form_texts (id {PK}, form_id {INT} NOT NULL REFERENCES eh_forms(id) "
+                 "ON DELETE CASCADE, family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "section {TEXT} NOT NULL, body {TEXT} NOT NULL DEFAULT '', UNIQUE (form_id, section))"),
+             // A Family Star reading: who scored, when, and from whose view (agreed with the
+             // family; the worker's and the family's views kept apart when they disagree; the
+             // worker alone when the family has disengaged).
+             QStringLiteral(
+                 "CREATE TABLE eh_star_readings (id {PK}, form_id {INT} NOT NULL REFERENCES eh_forms(id) "
+                 "ON DELETE CASCADE, family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "perspective {TEXT} NOT NULL, scored_on {DATE} NOT NULL, "
+                 "scored_by {TEXT} NOT NULL DEFAULT '', note {TEXT} NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX eh_star_readings_form ON eh_star_readings (form_id)"),
+             QStringLiteral(
+                 "CREATE TABLE eh_star_scores (id {PK}, reading_id {INT} NOT NULL "
+                 "REFERENCES eh_star_readings(id) ON DELETE CASCADE, "
+                 "family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "area {TEXT} NOT NULL, score {INT} NOT NULL, narrative {TEXT} NOT NULL DEFAULT '', "
+                 "gone_well {TEXT} NOT NULL DEFAULT '', worries {TEXT} NOT NULL DEFAULT '', "
+                 "UNIQUE (reading_id, area))"),
+         },
+         {}},
     };
     return steps;
 }

@@ -6,6 +6,7 @@
 #include "dialogs/involvementdialog.h"
 #include "dialogs/persondialog.h"
 #include "domain/vocabulary.h"
+#include "earlyhelp/earlyhelppanel.h"
 #include "earlyhelp/ufrn.h"
 #include "family/chronologywidget.h"
 #include "family/noteeditor.h"
@@ -69,7 +70,8 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     , m_chronology(new ChronologyWidget(db))
     , m_deadlines(new DeadlinePanel(db))
     , m_noteEditor(new NoteEditor(db))
-    , m_lift(new LiftPanel(db)) {
+    , m_lift(new LiftPanel(db))
+    , m_earlyHelp(new EarlyHelpPanel(db)) {
     m_title->setObjectName(QStringLiteral("familyTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -121,6 +123,7 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     m_tabs->addTab(m_chronology, tr("C&hronology"));
     m_tabs->addTab(m_noteEditor, tr("&Write note"));
     m_tabs->addTab(m_lift, tr("&LIFT"));
+    m_tabs->addTab(m_earlyHelp, tr("Early H&elp"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -144,6 +147,11 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     });
     // A LIFT referral is an involvement, and its meetings and closure are case events.
     connect(m_lift, &LiftPanel::changed, this, [this] {
+        reload();
+        emit familyChanged(m_family.id);
+    });
+    // Early Help forms record the case events the deadlines follow, and escalation changes the service.
+    connect(m_earlyHelp, &EarlyHelpPanel::changed, this, [this] {
         reload();
         emit familyChanged(m_family.id);
     });
@@ -210,6 +218,7 @@ void FamilyView::reload() {
     m_chronology->showFamily(m_family.id);
     m_deadlines->showFamily(m_family, m_members, m_involvements);
     m_lift->showFamily(m_family.id);
+    m_earlyHelp->showFamily(m_family.id);
 }
 
 std::vector<Person> FamilyView::children() const {

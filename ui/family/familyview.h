@@ -19,6 +19,7 @@ class ChronologyWidget;
 class DeadlinePanel;
 class DeadlineService;
 class Database;
+class EarlyHelpPanel;
 class LiftPanel;
 class NoteEditor;
 
@@ -40,6 +41,7 @@ public:
     ChronologyWidget* chronology() const { return m_chronology; }
     DeadlinePanel* deadlines() const { return m_deadlines; }
     LiftPanel* lift() const { return m_lift; }
+    EarlyHelpPanel* earlyHelp() const { return m_earlyHelp; }
     void setDeadlineService(DeadlineService* service);
 
 public slots:
@@ -75,6 +77,7 @@ private:
     DeadlinePanel* m_deadlines;
     NoteEditor* m_noteEditor;
     LiftPanel* m_lift;
+    EarlyHelpPanel* m_earlyHelp;
 };
 
 } // namespace waymark

@@ -1,0 +1,107 @@
+#include "earlyhelp/earlyhelppanel.h"
+
+#include "domain/vocabulary.h"
+#include "earlyhelp/earlyhelppage.h"
+#include "storage/database.h"
+#include "storage/involvementrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace waymark {
+
+bool isEarlyHelpService(const QString& service) {
+    return service.startsWith(QLatin1String("early_help_"));
+}
+
+EarlyHelpPanel::EarlyHelpPanel(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_involvementBox(new QComboBox)
+    , m_summary(new QLabel)
+    , m_pages(new QTabWidget) {
+    m_involvementBox->setObjectName(QStringLiteral("ehInvolvement"));
+    m_summary->setObjectName(QStringLiteral("ehSummary"));
+    m_summary->setWordWrap(true);
+    m_pages->setObjectName(QStringLiteral("ehPages"));
+
+    auto* top = new QHBoxLayout;
+    auto* label = new QLabel(tr("Early Help &work:"));
+    label->setBuddy(m_involvementBox);
+    top->addWidget(label);
+    top->addWidget(m_involvementBox, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_pages, 1);
+
+    // Pages, in the order the guidance works: add new ones here.
+
+    connect(m_involvementBox, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
+}
+
+void EarlyHelpPanel::addPage(EarlyHelpPage* page, const QString& title) {
+    m_pageList.push_back(page);
+    m_pages->addTab(page, title);
+    connect(page, &EarlyHelpPage::changed, this, [this] {
+        refresh();
+        emit changed();
+    });
+}
+
+void EarlyHelpPanel::showFamily(qint64 familyId) {
+    m_familyId = familyId;
+    refresh();
+}
+
+void EarlyHelpPanel::refresh() {
+    const qint64 keep = currentInvolvement().id;
+    m_involvements.clear();
+    if (m_familyId != 0)
+        for (const Involvement& inv : InvolvementRepository(m_db).forFamily(m_familyId))
+            if (isEarlyHelpService(inv.service))
+                m_involvements.push_back(inv);
+    const QSignalBlocker block(m_involvementBox);
+    m_involvementBox->clear();
+    int select = 0;
+    const QLocale locale;
+    for (size_t i = 0; i < m_involvements.size(); ++i) {
+        const Involvement& inv = m_involvements[i];
+        m_involvementBox->addItem(tr("%1, referred %2 (%3)")
+                                      .arg(vocab::service().label(inv.service),
+                                           locale.toString(inv.referralDate, QLocale::ShortFormat),
+                                           vocab::involvementStatus().label(inv.status)));
+        if (inv.id == keep)
+            select = int(i);
+    }
+    m_involvementBox->setEnabled(m_involvements.size() > 1);
+    m_involvementBox->setCurrentIndex(m_involvements.empty() ? -1 : select);
+    showCurrent();
+}
+
+void EarlyHelpPanel::selectInvolvement(int index) {
+    m_involvementBox->setCurrentIndex(index);
+}
+
+Involvement EarlyHelpPanel::currentInvolvement() const {
+    const int i = m_involvementBox->currentIndex();
+    return i >= 0 && i < int(m_involvements.size()) ? m_involvements[size_t(i)] : Involvement{};
+}
+
+void EarlyHelpPanel::showCurrent() {
+    const Involvement inv = currentInvolvement();
+    m_summary->setText(inv.id == 0 ? tr("This family has no Early Help work. Add an Early Help service "
+                                        "(brief, targeted or intensive) on the Overview tab to begin.")
+                                   : QString());
+    m_summary->setVisible(inv.id == 0);
+    m_pages->setEnabled(inv.id != 0);
+    for (EarlyHelpPage* page : m_pageList)
+        page->showInvolvement(m_familyId, inv);
+}
+
+} // namespace waymark
