@@ -26,6 +26,7 @@ struct OpenCase {
     QString familyName;
     qint64 workerId = 0;
     QString placementType; // where a cared-for child lives: some visit intervals depend on it
+    QString ehOutcome;     // the Early Help prioritisation outcome (eh_intakes), "1" to "16" or empty
 };
 
 struct Child {
@@ -65,20 +66,22 @@ Result<Loaded> load(Database& db, const QString& where, const QVariantList& wher
             out.workerNames.insert(query.value(0).toLongLong(), query.value(1).toString());
     }
     {
-        auto q =
-            db.run(QStringLiteral(
-                       "SELECT i.id, i.family_id, i.service, f.name, i.allocated_worker_id, i.placement_type "
-                       "FROM involvements i JOIN families f ON f.id = i.family_id WHERE %1 "
-                       "ORDER BY i.family_id, i.id")
-                       .arg(openWhere),
-                   bindings, "reading open involvements");
+        auto q = db.run(
+            QStringLiteral(
+                "SELECT i.id, i.family_id, i.service, f.name, i.allocated_worker_id, i.placement_type, "
+                "eh.outcome FROM involvements i JOIN families f ON f.id = i.family_id "
+                "LEFT JOIN eh_intakes eh ON eh.involvement_id = i.id WHERE %1 "
+                "ORDER BY i.family_id, i.id")
+                .arg(openWhere),
+            bindings, "reading open involvements");
         if (!q)
             return q.status();
         QSqlQuery query = std::move(q).value();
         while (query.next())
             out.cases.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(),
                                  query.value(2).toString(), query.value(3).toString(),
-                                 query.value(4).toLongLong(), query.value(5).toString()});
+                                 query.value(4).toLongLong(), query.value(5).toString(),
+                                 query.value(6).toString()});
     }
     if (out.cases.empty())
         return out;
@@ -192,6 +195,7 @@ std::vector<CaseDeadline> compute(const Loaded& data, const RuleBook& book,
         CaseFacts facts;
         facts.service = c.service;
         facts.placementType = c.placementType;
+        facts.ehOutcome = c.ehOutcome;
         for (const Child& child : children)
             if (!child.unborn && (!facts.childDob.isValid() || facts.childDob < child.dob))
                 facts.childDob = child.dob;
