@@ -6,6 +6,7 @@
 #include "domain/involvement.h"
 #include "domain/person.h"
 #include "domain/worker.h"
+#include "earlyhelp/intake.h"
 #include "lift/liftrecords.h"
 #include "util/result.h"
 
@@ -50,6 +51,13 @@ struct LiftDocument {
     std::vector<LiftRate> rates;
 };
 
+// The Early Help intake (exchange/ehintakeexchange.h): prioritisations and escalations, stamps in
+// the records themselves.
+struct EhIntakeDocument {
+    std::vector<EhIntake> intakes;
+    std::vector<EhEscalation> escalations;
+};
+
 // Everything in the document, parsed and checked, before a single row is written.
 struct Document {
     bool demo = false;
@@ -63,6 +71,7 @@ struct Document {
     std::vector<std::pair<RecordedExtension, QString>> deadlineExtensions; // with grantedAt as written
     std::vector<ImportedDraft> drafts;
     LiftDocument lift;
+    EhIntakeDocument ehIntake;
 };
 
 // Parses and checks `json` completely: format, types, unknown fields, validators, references.
