@@ -3,6 +3,8 @@
 #include "access/accesspolicy.h"
 #include "audit/auditlog.h"
 #include "domain/vocabulary.h"
+#include "earlyhelp/intakerepository.h"
+#include "earlyhelp/prioritisation.h"
 #include "lift/liftrepository.h"
 #include "lift/liftvocabulary.h"
 #include "storage/casenoterepository.h"
@@ -143,6 +145,42 @@ QJsonArray liftRecordsOf(const Database& db, qint64 familyId, std::set<QString>&
     return out;
 }
 
+// The Early Help intake of each of the family's Early Help involvements: the prioritisation with
+// the manager's acceptance note, and any escalation with its note. Read through the repository's
+// reads, which check no family rule (the administrator answering the request sees no cases).
+QJsonArray earlyHelpIntakesOf(const Database& db, qint64 familyId) {
+    QJsonArray out;
+    Database& rw = const_cast<Database&>(db);
+    EhIntakeRepository intakes(rw);
+    for (const Involvement& inv : InvolvementRepository(rw).forFamily(familyId)) {
+        if (interventionRank(inv.service) == 0)
+            continue;
+        const std::optional<EhIntake> intake = intakes.intakeFor(inv.id);
+        const std::vector<EhEscalation> escalations = intakes.escalationsFor(inv.id);
+        if (!intake && escalations.empty())
+            continue;
+        QJsonObject record{{QStringLiteral("familyId"), double(familyId)},
+                           {QStringLiteral("service"), vocab::service().label(inv.service)},
+                           {QStringLiteral("referralDate"), dateToText(inv.referralDate)}};
+        if (intake)
+            record.insert(QStringLiteral("prioritisation"),
+                          QJsonObject{{QStringLiteral("outcome"), outcomeLabel(intake->outcome)},
+                                      {QStringLiteral("priority"), outcomePriority(intake->outcome)},
+                                      {QStringLiteral("timescale"), outcomeTimescale(intake->outcome)},
+                                      {QStringLiteral("prioritisedOn"), dateToText(intake->prioritisedOn)},
+                                      {QStringLiteral("responseNote"), intake->responseNote}});
+        QJsonArray moves;
+        for (const EhEscalation& e : escalations)
+            moves.append(QJsonObject{{QStringLiteral("decidedOn"), dateToText(e.decidedOn)},
+                                     {QStringLiteral("from"), vocab::service().label(e.fromService)},
+                                     {QStringLiteral("to"), vocab::service().label(e.toService)},
+                                     {QStringLiteral("note"), e.note}});
+        record.insert(QStringLiteral("escalations"), moves);
+        out.append(record);
+    }
+    return out;
+}
+
 } // namespace
 
 Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 personId) {
@@ -183,7 +221,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
 
     // Families, their other members (third parties), services, notes.
     std::set<QString> thirdParties;
-    QJsonArray families, services, notes, liftRecords;
+    QJsonArray families, services, notes, liftRecords, earlyHelp;
     const std::vector<qint64> familyIds = FamilyRepository(rw).familiesOfPerson(personId);
     for (qint64 familyId : familyIds) {
         auto family = FamilyRepository(rw).get(familyId);
@@ -215,6 +253,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
                                         {QStringLiteral("closureOutcome"), inv.closureOutcome}});
         for (const QJsonValue& r : liftRecordsOf(db, familyId, thirdParties))
             liftRecords.append(r);
+        for (const QJsonValue& r : earlyHelpIntakesOf(db, familyId))
+            earlyHelp.append(r);
     }
     // The person's own surname is not a third party even when relatives share it.
     thirdParties.erase(person->fullName());
@@ -293,6 +333,34 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
             html += QStringLiteral("</ul>");
         }
     }
+    if (!earlyHelp.isEmpty()) {
+        html +=
+            QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Early Help prioritisation and escalation")));
+        for (const QJsonValue& r : earlyHelp) {
+            html += QStringLiteral("<p><b>%1</b>, %2 %3</p><ul>")
+                        .arg(esc(r[QStringLiteral("service")].toString()), esc(Security::tr("referred")),
+                             esc(r[QStringLiteral("referralDate")].toString()));
+            const QJsonObject p = r[QStringLiteral("prioritisation")].toObject();
+            if (!p.isEmpty())
+                html += QStringLiteral("<li>%1 %2: %3 (%4; %5). %6</li>")
+                            .arg(esc(Security::tr("Prioritised")),
+                                 esc(p[QStringLiteral("prioritisedOn")].toString()),
+                                 esc(p[QStringLiteral("outcome")].toString()),
+                                 esc(p[QStringLiteral("priority")].toString()),
+                                 esc(p[QStringLiteral("timescale")].toString()),
+                                 markThirdParties(esc(p[QStringLiteral("responseNote")].toString()),
+                                                  report.thirdParties));
+            for (const QJsonValue& e : r[QStringLiteral("escalations")].toArray())
+                html +=
+                    QStringLiteral("<li>%1 %2: %3 &rarr; %4. %5</li>")
+                        .arg(
+                            esc(Security::tr("Escalated")), esc(e[QStringLiteral("decidedOn")].toString()),
+                            esc(e[QStringLiteral("from")].toString()),
+                            esc(e[QStringLiteral("to")].toString()),
+                            markThirdParties(esc(e[QStringLiteral("note")].toString()), report.thirdParties));
+            html += QStringLiteral("</ul>");
+        }
+    }
     html += QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Case notes (%1)").arg(report.notes)));
     for (const QJsonValue& n : notes) {
         html += QStringLiteral("<p><b>%1 &middot; %2 &middot; %3</b>%4<br>%5</p>")
@@ -337,6 +405,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     root.insert(QStringLiteral("services"), services);
     root.insert(QStringLiteral("caseNotes"), notes);
     root.insert(QStringLiteral("lift"), liftRecords);
+    root.insert(QStringLiteral("earlyHelp"), earlyHelp);
     root.insert(QStringLiteral("thirdParties"), QJsonArray::fromStringList(report.thirdParties));
     root.insert(QStringLiteral("audit"), auditJson);
     report.json = root;
