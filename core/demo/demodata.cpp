@@ -4,6 +4,7 @@
 #include "demo/casehistory.h"
 #include "demo/demorandom.h"
 #include "demo/demowriter.h"
+#include "demo/ehintakedemo.h"
 #include "demo/eventplanner.h"
 #include "demo/familymaker.h"
 #include "demo/fictionalnames.h"
@@ -215,6 +216,9 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
     LiftDemoWriter liftWriter(db);
     if (Status s = liftWriter.prepare(); !s)
         return s;
+    EhIntakeDemoWriter ehIntakes(db);
+    if (Status s = ehIntakes.prepare(); !s)
+        return s;
     std::vector<MentorChoice> mentors;
     if (Status s = ensureMentors(db, staff, options, counts->families + options.families, liftWriter, mentors,
                                  summary.mentors);
@@ -286,6 +290,8 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
                     return noteId.status();
                 ++summary.notes;
             }
+            if (Status s = ehIntakes.write(inv, planned.notes, today); !s)
+                return s;
         }
     }
 
