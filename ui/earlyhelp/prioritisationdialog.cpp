@@ -12,6 +12,7 @@
 #include "widgets/savecancelbuttons.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
