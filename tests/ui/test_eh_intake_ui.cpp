@@ -86,6 +86,10 @@ TEST_CASE("Early Help intake page: a manager records the prioritisation through 
     QString emptyError, details, dateError, reminder;
     test::whenDialogOpens<PrioritisationDialog>(
         [&](PrioritisationDialog* d) {
+            auto* box = child<QComboBox>(d, "outcome");
+            box->setCurrentIndex(box->findData(QStringLiteral("4"))); // the longest timescale
+            test::saveScreenshot(d, QStringLiteral("eh-prioritisation-dialog"));
+            box->setCurrentIndex(0);
             clickSave(d); // nothing chosen yet
             emptyError = errorText(d, "outcome");
             auto* outcome = child<QComboBox>(d, "outcome");
@@ -94,6 +98,8 @@ TEST_CASE("Early Help intake page: a manager records the prioritisation through 
             outcome->setCurrentIndex(outcome->findData(QStringLiteral("7")));
             reminder = d->reminderText(); // 7 is intensive; this work is brief
             outcome->setCurrentIndex(outcome->findData(QStringLiteral("5")));
+            child<QPlainTextEdit>(d, "responseNote")->clear();
+            test::saveScreenshot(d, QStringLiteral("eh-prioritisation-dialog-errors"));
             child<QLineEdit>(d, "prioritisedOn")->setText(QStringLiteral("30/02/2026"));
             child<QPlainTextEdit>(d, "responseNote")
                 ->setPlainText(
@@ -104,8 +110,6 @@ TEST_CASE("Early Help intake page: a manager records the prioritisation through 
             child<QLineEdit>(d, "prioritisedOn")->setText(QStringLiteral("27/10/2026"));
             auto* worker = child<QComboBox>(d, "proposedWorker");
             CHECK(worker->currentData().toLongLong() == c.fsw.id); // the allocated worker by default
-            d->show();
-            test::saveScreenshot(d, QStringLiteral("eh-prioritisation-dialog"));
             clickSave(d);
             if (d->isVisible()) // not saved: say why instead of hanging
                 d->reject();

@@ -61,19 +61,21 @@ IntakePage::IntakePage(Database& db, QWidget* parent)
     m_progress->setObjectName(QStringLiteral("interventionBar"));
     m_progress->setRange(0, 100);
     m_progress->setTextVisible(true);
-    m_progress->setMaximumWidth(320);
+    m_progress->setFixedWidth(280);
     m_escalations->setObjectName(QStringLiteral("escalations"));
     m_escalations->setHorizontalHeaderLabels(
         {tr("Decided"), tr("From"), tr("To"), tr("Manager"), tr("Manager's note")});
     m_escalations->verticalHeader()->hide();
     m_escalations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_escalations->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_escalations->setWordWrap(true);
+    m_escalations->setWordWrap(false); // the whole note is in each cell's tooltip
     m_escalations->horizontalHeader()->setStretchLastSection(true);
-    m_escalations->setMinimumHeight(90);
+    m_escalations->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_escalations->setMaximumHeight(220);
 
     auto* prioritisation = new QGroupBox(tr("Prioritisation"));
     auto* pForm = new QFormLayout;
+    m_prioritisationForm = pForm;
     pForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     pForm->addRow(tr("Outcome:"), m_outcome);
     pForm->addRow(tr("Priority and contact:"), m_timescale);
@@ -82,7 +84,7 @@ IntakePage::IntakePage(Database& db, QWidget* parent)
     pForm->addRow(tr("Acceptance note:"), m_note);
     auto* pButtons = new QHBoxLayout;
     pButtons->addWidget(m_reminder, 1);
-    pButtons->addWidget(m_record, 0, Qt::AlignTop);
+    pButtons->addWidget(m_record, 0, Qt::AlignRight | Qt::AlignTop);
     auto* pLayout = new QVBoxLayout(prioritisation);
     pLayout->addLayout(pForm);
     pLayout->addLayout(pButtons);
@@ -91,20 +93,23 @@ IntakePage::IntakePage(Database& db, QWidget* parent)
     auto* iForm = new QFormLayout;
     iForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     iForm->addRow(tr("Type:"), m_intervention);
-    iForm->addRow(tr("So far:"), m_progress);
-    iForm->addRow(QString(), m_progressText);
+    auto* soFar = new QHBoxLayout;
+    soFar->addWidget(m_progress);
+    soFar->addWidget(m_progressText, 1);
+    iForm->addRow(tr("So far:"), soFar);
     auto* iButtons = new QHBoxLayout;
     iButtons->addStretch(1);
     iButtons->addWidget(m_escalate);
     auto* iLayout = new QVBoxLayout(intervention);
     iLayout->addLayout(iForm);
     iLayout->addWidget(m_noEscalations);
-    iLayout->addWidget(m_escalations, 1);
+    iLayout->addWidget(m_escalations);
     iLayout->addLayout(iButtons);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(prioritisation);
-    layout->addWidget(intervention, 1);
+    layout->addWidget(intervention);
+    layout->addStretch(1);
 
     connect(m_record, &QPushButton::clicked, this, &IntakePage::recordPrioritisation);
     connect(m_escalate, &QPushButton::clicked, this, &IntakePage::escalate);
@@ -150,6 +155,8 @@ void IntakePage::showInvolvement(qint64 /*familyId*/, const Involvement& involve
         m_worker->clear();
         m_note->clear();
     }
+    for (QLabel* row : {m_decided, m_worker, m_note})
+        m_prioritisationForm->setRowVisible(row, intake.has_value());
     const QStringList reminders = intake ? ehIntakeReminders(*intake, involvement) : QStringList();
     m_reminder->setText(reminders.join(QLatin1Char('\n')));
     m_reminder->setVisible(!reminders.isEmpty());
@@ -210,7 +217,6 @@ void IntakePage::showInvolvement(qint64 /*familyId*/, const Involvement& involve
         }
     }
     m_escalations->resizeColumnsToContents();
-    m_escalations->resizeRowsToContents();
     m_escalations->setVisible(!escalations.empty());
     m_noEscalations->setVisible(escalations.empty());
 }

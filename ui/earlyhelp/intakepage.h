@@ -2,6 +2,7 @@
 
 #include "earlyhelp/earlyhelppage.h"
 
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -30,6 +31,7 @@ public slots:
 private:
     Database& m_db;
     Involvement m_involvement;
+    QFormLayout* m_prioritisationForm = nullptr;
     QLabel* m_outcome;
     QLabel* m_timescale;
     QLabel* m_decided;

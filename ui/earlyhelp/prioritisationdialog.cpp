@@ -46,7 +46,7 @@ PrioritisationDialog::PrioritisationDialog(Database& db, const Involvement& invo
     m_details->setObjectName(QStringLiteral("outcomeDetails"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
-    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 2);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 2 + 4);
     m_reminder->setObjectName(QStringLiteral("outcomeReminder"));
     m_reminder->setWordWrap(true);
     m_reminder->setStyleSheet(QStringLiteral("color: #b35c00;"));
@@ -78,9 +78,17 @@ PrioritisationDialog::PrioritisationDialog(Database& db, const Involvement& invo
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_errors = new FormErrors(form, this);
-    m_errors->addRow(QStringLiteral("outcome"), tr("&Outcome"), m_outcome);
-    form->addRow(QString(), m_details);
-    form->addRow(QString(), m_reminder);
+    // The outcome with what it means under it, as one field: its priority and timescale follow the
+    // choice.
+    auto* outcomeCell = new QWidget;
+    auto* outcomeBox = new QVBoxLayout(outcomeCell);
+    outcomeBox->setContentsMargins(0, 0, 0, 0);
+    outcomeBox->setSpacing(4);
+    outcomeBox->addWidget(m_outcome);
+    outcomeBox->addWidget(m_details);
+    outcomeBox->addWidget(m_reminder);
+    outcomeCell->setFocusProxy(m_outcome);
+    m_errors->addRow(QStringLiteral("outcome"), tr("&Outcome"), outcomeCell);
     m_errors->addRow(QStringLiteral("prioritisedOn"), tr("&Date"), m_date);
     m_errors->addRow(QStringLiteral("responseNote"), tr("Acceptance &note"), m_note);
     m_errors->addRow(QStringLiteral("proposedWorkerId"), tr("&Worker proposed"), m_worker);
