@@ -41,8 +41,13 @@ QString lineLabel(const EhForm& f, int reviewNumber, const StarReading& r, bool 
     QString label = f.kind == QLatin1String("star_assessment")
                         ? EarlyHelp::tr("Assessment %1").arg(date)
                         : EarlyHelp::tr("Review %1, %2").arg(reviewNumber).arg(date);
-    if (namePerspective && r.perspective != QLatin1String("agreed"))
-        label += QStringLiteral(" (%1)").arg(vocab::starPerspective().label(r.perspective));
+    // Short words for the legend; the form itself says the whole of it.
+    if (namePerspective && r.perspective == QLatin1String("worker"))
+        label += EarlyHelp::tr(", worker's view");
+    else if (namePerspective && r.perspective == QLatin1String("family"))
+        label += EarlyHelp::tr(", family's view");
+    else if (namePerspective && r.perspective == QLatin1String("worker_only"))
+        label += EarlyHelp::tr(", worker only");
     return label;
 }
 

@@ -284,7 +284,7 @@ TEST_CASE("Family Star chart: assessment and latest review, or every reading ove
     CHECK(every[1].perspective == QStringLiteral("worker"));
     CHECK(every[2].perspective == QStringLiteral("family"));
     CHECK(every[2].scores == std::vector<int>(10, 7));
-    CHECK(every[2].label.contains(QStringLiteral("Family's view")));
+    CHECK(every[2].label.contains(QStringLiteral("family's view")));
 
     const auto d = distanceTravelled(forms);
     REQUIRE(d.has_value());

@@ -2,6 +2,7 @@
 
 #include "domain/vocabulary.h"
 #include "earlyhelp/earlyhelppage.h"
+#include "earlyhelp/familystarpage.h"
 #include "storage/database.h"
 #include "storage/involvementrepository.h"
 
@@ -41,6 +42,7 @@ EarlyHelpPanel::EarlyHelpPanel(Database& db, QWidget* parent)
     layout->addWidget(m_pages, 1);
 
     // Pages, in the order the guidance works: add new ones here.
+    addPage(new FamilyStarPage(m_db), tr("Family &Star"));
 
     connect(m_involvementBox, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
 }
