@@ -73,7 +73,8 @@ QString contactLogHtml(const std::vector<ContactAttempt>& attempts, const Contac
                          esc(a.at.time().toString(QStringLiteral("HH:mm"))),
                          esc(vocab::ehContactMethod().label(a.method)),
                          esc(vocab::ehContactOutcome().label(a.outcome)),
-                         esc(a.replyBy.isValid() ? date(a.replyBy) : QString()), paragraph(a.note),
+                         esc(a.replyBy.isValid() ? date(a.replyBy) : QString()),
+                         esc(a.note).replace(QLatin1Char('\n'), QStringLiteral("<br>")),
                          esc(names.workers.value(a.workerId)));
     if (attempts.empty())
         html += QStringLiteral("<tr><td colspan=\"6\"><i>%1</i></td></tr>")
@@ -107,30 +108,37 @@ QString finalContactLetterHtml(const FinalContactLetter& l) {
     for (const QString& line : {l.address.line1, l.address.line2, l.address.town, l.address.postcode})
         if (!line.trimmed().isEmpty())
             address << esc(line.trimmed());
-    const QString phone = l.phone.trimmed().isEmpty() ? EhPrint::tr("the number above") : l.phone.trimmed();
+    // A telephone number never breaks across lines.
+    const auto unbroken = [](const QString& text) {
+        return esc(text.trimmed()).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    };
+    const QString phone =
+        l.phone.trimmed().isEmpty() ? esc(EhPrint::tr("the number above")) : unbroken(l.phone);
+    QStringList details{esc(EhPrint::tr("Date: %1").arg(longDate(l.date))),
+                        esc(EhPrint::tr("Contact: %1").arg(l.workerName))};
+    if (!l.phone.trimmed().isEmpty())
+        details << esc(EhPrint::tr("Tel:")) + QStringLiteral("&nbsp;") + unbroken(l.phone);
+    if (!l.email.trimmed().isEmpty())
+        details << esc(EhPrint::tr("Email: %1").arg(l.email.trimmed()));
     QString html = QStringLiteral("<html><body>");
     // The recipient on the left, the service and the worker's details on the right (Appendix V).
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                            "<td width=\"55%\" valign=\"top\">%1<br>%2</td>"
                            "<td width=\"45%\" valign=\"top\"><b>%3</b><br><br>%4</td></tr></table>")
                 .arg(esc(l.recipientName), address.join(QStringLiteral("<br>")),
-                     esc(EhPrint::tr("Children and Families Service")),
-                     QStringList{esc(EhPrint::tr("Date: %1").arg(longDate(l.date))),
-                                 esc(EhPrint::tr("Contact: %1").arg(l.workerName)),
-                                 esc(EhPrint::tr("Tel: %1").arg(l.phone)),
-                                 esc(EhPrint::tr("Email: %1").arg(l.email))}
-                         .join(QStringLiteral("<br>")));
+                     esc(EhPrint::tr("Children and Families Service")), details.join(QStringLiteral("<br>")));
     html += QStringLiteral("<p><br>%1</p>").arg(esc(EhPrint::tr("Dear %1,").arg(l.recipientName)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(EhPrint::tr(
                     "The Early Help service recently received a referral for your family - I have "
                     "tried to make contact with you, but unfortunately I have not managed to "
                     "reach you yet.")));
+    // The phone number and date go in after escaping the sentence, so the number keeps its &nbsp;.
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(EhPrint::tr(
                              "If you would still like to talk about what support is available for you, then "
-                             "please contact me on %1 by %2 and I will be happy to discuss this with you.")
-                             .arg(phone, longDate(l.replyBy))));
+                             "please contact me on %1 by %2 and I will be happy to discuss this with you."))
+                         .arg(phone, esc(longDate(l.replyBy))));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(EhPrint::tr("If I have not heard from you by then I will assume you do not want any "
                                      "support at this time.")));
@@ -138,10 +146,10 @@ QString finalContactLetterHtml(const FinalContactLetter& l) {
     QStringList signature;
     signature << QStringLiteral("<b>%1</b>").arg(esc(l.workerName));
     for (const QString& line : {l.workerTitle, l.team, l.locality})
-        if (!line.trimmed().isEmpty())
+        if (!line.trimmed().isEmpty() && !signature.contains(esc(line.trimmed())))
             signature << esc(line.trimmed());
     if (!l.phone.trimmed().isEmpty())
-        signature << esc(EhPrint::tr("Tel: %1").arg(l.phone.trimmed()));
+        signature << esc(EhPrint::tr("Tel:")) + QStringLiteral("&nbsp;") + unbroken(l.phone);
     html += QStringLiteral("<p>%1</p>").arg(signature.join(QStringLiteral("<br>")));
     return html + QStringLiteral("</body></html>");
 }

@@ -175,6 +175,8 @@ void ConsentDialog::load(const ParentalConsent& c) {
 void ConsentDialog::givenByChanged() {
     const bool someoneElse = m_givenBy->currentData().toLongLong() == 0;
     m_givenByName->setVisible(someoneElse);
+    m_errors->setIssue(QStringLiteral("givenByName"),
+                       QString()); // a new choice: the old message no longer applies
     if (someoneElse)
         m_givenByName->setFocus();
 }

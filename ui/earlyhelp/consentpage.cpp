@@ -37,6 +37,7 @@ ConsentPage::ConsentPage(Database& db, QWidget* parent)
     m_status->setObjectName(QStringLiteral("consentStatus"));
     m_status->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(90);
     m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
 
     auto* buttons = new QHBoxLayout;

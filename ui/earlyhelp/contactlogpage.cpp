@@ -33,9 +33,9 @@ QString dateText(const QDate& d) {
 ContactLogPage::ContactLogPage(Database& db, QWidget* parent)
     : EarlyHelpPage(parent)
     , m_db(db)
-    , m_table(makeRecordTable(QStringLiteral("contactAttempts"),
-                              {tr("Date"), tr("Time"), tr("Day"), tr("How"), tr("Outcome"), tr("Reply by"),
-                               tr("Worker"), tr("Note")}))
+    , m_table(
+          makeRecordTable(QStringLiteral("contactAttempts"), {tr("When"), tr("Day"), tr("How"), tr("Outcome"),
+                                                              tr("Reply by"), tr("Note"), tr("Worker")}))
     , m_add(makePageButton(QStringLiteral("addAttempt"), tr("&Log an attempt...")))
     , m_edit(makePageButton(QStringLiteral("editAttempt"), tr("&Change...")))
     , m_remove(makePageButton(QStringLiteral("removeAttempt"), tr("&Remove")))
@@ -54,8 +54,16 @@ ContactLogPage::ContactLogPage(Database& db, QWidget* parent)
     m_letter->setToolTip(
         tr("Appendix V: the letter to the family's main carer asking them to make contact by "
            "the reply-by date of the letter logged (else in 10 days), or the case will close."));
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Stretch);
+    // The long labels (how, outcome) get a fixed share and a tooltip; the note takes what is left.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Interactive);
+    header->setSectionResizeMode(3, QHeaderView::Interactive);
+    header->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_table->setColumnWidth(2, 170);
+    m_table->setColumnWidth(3, 170);
+    m_table->setTextElideMode(Qt::ElideRight);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -86,8 +94,9 @@ ContactLogPage::ContactLogPage(Database& db, QWidget* parent)
     boxLayout->addWidget(scroll);
 
     auto* layout = new QHBoxLayout(this);
-    layout->addLayout(left, 3);
-    layout->addWidget(m_standardsBox, 2);
+    layout->addLayout(left, 2);
+    layout->addWidget(m_standardsBox, 1);
+    m_standardsBox->setMinimumWidth(320);
 
     connect(m_add, &QPushButton::clicked, this, &ContactLogPage::addAttempt);
     connect(m_edit, &QPushButton::clicked, this, &ContactLogPage::editSelected);
@@ -129,17 +138,19 @@ void ContactLogPage::reload() {
     const QLocale locale;
     for (int row = 0; row < int(m_attempts.size()); ++row) {
         const ContactAttempt& a = m_attempts[size_t(row)];
-        const QStringList cells = {dateText(a.at.date()),
-                                   a.at.time().toString(QStringLiteral("HH:mm")),
+        const QStringList cells = {dateText(a.at.date()) + QLatin1Char(' ') +
+                                       a.at.time().toString(QStringLiteral("HH:mm")),
                                    locale.dayName(a.at.date().dayOfWeek(), QLocale::ShortFormat),
                                    vocab::ehContactMethod().label(a.method),
                                    vocab::ehContactOutcome().label(a.outcome),
                                    dateText(a.replyBy),
-                                   workers.value(a.workerId),
-                                   a.note.section(QLatin1Char('\n'), 0, 0)};
+                                   a.note.section(QLatin1Char('\n'), 0, 0),
+                                   workers.value(a.workerId)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            if (c == 7)
+            if (c == 2 || c == 3)
+                item->setToolTip(cells[c]);
+            if (c == 5)
                 item->setToolTip(a.note);
             m_table->setItem(row, c, item);
         }
@@ -158,7 +169,7 @@ void ContactLogPage::showStandards() {
     m_standardsBox->setTitle(
         m_involvement.id == 0
             ? tr("Minimum standards")
-            : tr("Minimum standards: %1").arg(vocab::service().label(m_involvement.service)));
+            : tr("Minimum standards (%1)").arg(vocab::service().label(m_involvement.service)));
     while (QLayoutItem* item = m_standardsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -238,7 +249,7 @@ void ContactLogPage::removeSelected() {
     if (row < 0 || row >= int(m_attempts.size()))
         return;
     const ContactAttempt a = m_attempts[size_t(row)];
-    m_confirm->ask(tr("Remove the attempt of %1 %2 (%3)?")
+    m_confirm->ask(tr("Remove the attempt of %1 %2, %3?")
                        .arg(dateText(a.at.date()), a.at.time().toString(QStringLiteral("HH:mm")),
                             vocab::ehContactMethod().label(a.method)),
                    tr("Re&move it"), [this, id = a.id] {
