@@ -6,6 +6,7 @@
 #include "domain/involvement.h"
 #include "domain/person.h"
 #include "domain/worker.h"
+#include "exchange/ehcontactdocument.h"
 #include "lift/liftrecords.h"
 #include "util/result.h"
 
@@ -63,6 +64,7 @@ struct Document {
     std::vector<std::pair<RecordedExtension, QString>> deadlineExtensions; // with grantedAt as written
     std::vector<ImportedDraft> drafts;
     LiftDocument lift;
+    EhContactDocument ehContact; // Early Help contact attempts and parental consents
 };
 
 // Parses and checks `json` completely: format, types, unknown fields, validators, references.

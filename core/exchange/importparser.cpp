@@ -1,3 +1,4 @@
+#include "exchange/ehcontactexchange.h"
 #include "exchange/exchangeformat.h"
 #include "exchange/importdocument.h"
 #include "exchange/jsonreader.h"
@@ -503,6 +504,8 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
     root.array(QStringLiteral("drafts"), drafts);
     LiftArrays lift;
     readLiftArrays(root, parsed.object(), lift);
+    EhContactArrays ehContact;
+    readEhContactArrays(root, ehContact);
     if (Status s = root.finish(); !s)
         return s;
 
@@ -521,7 +524,9 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
         if (Status s = (parser.*parse)(*items); !s)
             return s;
     }
-    return parseLift(db, lift, doc);
+    if (Status s = parseLift(db, lift, doc); !s)
+        return s;
+    return parseEhContact(db, ehContact, doc);
 }
 
 } // namespace waymark::exchange

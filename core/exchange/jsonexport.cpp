@@ -1,3 +1,4 @@
+#include "exchange/ehcontactexchange.h"
 #include "exchange/exchangeformat.h"
 #include "exchange/exportcolumns.h"
 #include "exchange/jsonexchange.h"
@@ -258,6 +259,9 @@ Result<QByteArray> exportJson(Database& db) {
     };
     // The LIFT tables; never the buddy code words (exchange/liftexchange.h).
     if (Status s = exchange::exportLift(db, root); !s)
+        return s;
+    // Early Help contact attempts and parental consents (exchange/ehcontactexchange.h).
+    if (Status s = exchange::exportEhContact(db, root); !s)
         return s;
     // Committed rather than abandoned: an abandoned guard inside a caller's transaction would
     // make the caller's own commit fail.

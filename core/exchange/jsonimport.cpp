@@ -1,4 +1,5 @@
 #include "audit/auditlog.h"
+#include "exchange/ehcontactexchange.h"
 #include "exchange/importdocument.h"
 #include "exchange/jsonexchange.h"
 #include "exchange/liftexchange.h"
@@ -210,6 +211,8 @@ Status writeDocument(Database& db, const Document& doc) {
             return done.status();
     }
     if (Status s = exchange::writeLift(db, doc.lift); !s)
+        return s;
+    if (Status s = exchange::writeEhContact(db, doc.ehContact); !s)
         return s;
     if (doc.demo)
         return db.setMeta(QStringLiteral("demo"), QStringLiteral("1"));

@@ -3,6 +3,7 @@
 #include "access/accesspolicy.h"
 #include "audit/auditlog.h"
 #include "domain/vocabulary.h"
+#include "governance/subjectaccessearlyhelp.h"
 #include "lift/liftrepository.h"
 #include "lift/liftvocabulary.h"
 #include "storage/casenoterepository.h"
@@ -184,6 +185,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     // Families, their other members (third parties), services, notes.
     std::set<QString> thirdParties;
     QJsonArray families, services, notes, liftRecords;
+    EarlyHelpSarRecords earlyHelp;
     const std::vector<qint64> familyIds = FamilyRepository(rw).familiesOfPerson(personId);
     for (qint64 familyId : familyIds) {
         auto family = FamilyRepository(rw).get(familyId);
@@ -215,6 +217,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
                                         {QStringLiteral("closureOutcome"), inv.closureOutcome}});
         for (const QJsonValue& r : liftRecordsOf(db, familyId, thirdParties))
             liftRecords.append(r);
+        addEarlyHelpContactRecords(db, familyId, personId, earlyHelp, thirdParties);
     }
     // The person's own surname is not a third party even when relatives share it.
     thirdParties.erase(person->fullName());
@@ -293,6 +296,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
             html += QStringLiteral("</ul>");
         }
     }
+    html += earlyHelpContactHtml(
+        earlyHelp, [&](const QString& text) { return markThirdParties(esc(text), report.thirdParties); });
     html += QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Case notes (%1)").arg(report.notes)));
     for (const QJsonValue& n : notes) {
         html += QStringLiteral("<p><b>%1 &middot; %2 &middot; %3</b>%4<br>%5</p>")
@@ -337,6 +342,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     root.insert(QStringLiteral("services"), services);
     root.insert(QStringLiteral("caseNotes"), notes);
     root.insert(QStringLiteral("lift"), liftRecords);
+    root.insert(QStringLiteral("earlyHelpContactAttempts"), earlyHelp.contactAttempts);
+    root.insert(QStringLiteral("earlyHelpConsents"), earlyHelp.consents);
     root.insert(QStringLiteral("thirdParties"), QJsonArray::fromStringList(report.thirdParties));
     root.insert(QStringLiteral("audit"), auditJson);
     report.json = root;

@@ -1,6 +1,8 @@
 #include "earlyhelp/earlyhelppanel.h"
 
 #include "domain/vocabulary.h"
+#include "earlyhelp/consentpage.h"
+#include "earlyhelp/contactlogpage.h"
 #include "earlyhelp/earlyhelppage.h"
 #include "earlyhelp/familystarpage.h"
 #include "storage/database.h"
@@ -42,6 +44,8 @@ EarlyHelpPanel::EarlyHelpPanel(Database& db, QWidget* parent)
     layout->addWidget(m_pages, 1);
 
     // Pages, in the order the guidance works: add new ones here.
+    addPage(new ContactLogPage(m_db), tr("&Contact attempts"));
+    addPage(new ConsentPage(m_db), tr("Parental co&nsent"));
     addPage(new FamilyStarPage(m_db), tr("Family &Star"));
 
     connect(m_involvementBox, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
