@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -7,11 +8,22 @@
 
 namespace waymark {
 
-// One attempt to reach a family that has not yet engaged (seed 003, section 5).
+// One attempt to reach a family that has not yet engaged (seed 003, section 5), as logged on the
+// family's Early Help tab (table eh_contact_attempts; earlyhelp/contactrepository.h). The checks
+// below read only `at` and `method`.
 struct ContactAttempt {
-    QDateTime at;   // local time of the attempt
-    QString method; // "phone", "text", "cold_call" (calling card left), "letter" (10 days to reply),
-                    // "via_referrer", "via_school"
+    QDateTime at;   // local wall-clock time of the attempt (stored "yyyy-MM-ddTHH:mm")
+    QString method; // vocab::ehContactMethod(): "phone", "text", "cold_call" (calling card left),
+                    // "letter" (10 days to reply), "via_referrer", "via_school"
+    qint64 id = 0;
+    qint64 involvementId = 0; // the Early Help involvement (brief, targeted or intensive)
+    qint64 familyId = 0;      // set by storage from the involvement
+    QString outcome;          // vocab::ehContactOutcome(); "engaged" starts the engagement
+    QDate replyBy;            // the date a calling card or letter asks the family to reply by
+    QString note;
+    qint64 workerId = 0; // who made the attempt; storage sets the signed-in worker when 0
+
+    bool familyEngaged() const { return outcome == QLatin1String("engaged"); }
 };
 
 // The guidance's minimum standards, checked live as attempts are logged, for the service the

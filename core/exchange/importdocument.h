@@ -7,6 +7,7 @@
 #include "domain/person.h"
 #include "domain/worker.h"
 #include "earlyhelp/intake.h"
+#include "exchange/ehcontactdocument.h"
 #include "lift/liftrecords.h"
 #include "util/result.h"
 
@@ -72,6 +73,7 @@ struct Document {
     std::vector<ImportedDraft> drafts;
     LiftDocument lift;
     EhIntakeDocument ehIntake;
+    EhContactDocument ehContact; // Early Help contact attempts and parental consents
 };
 
 // Parses and checks `json` completely: format, types, unknown fields, validators, references.

@@ -1,3 +1,4 @@
+#include "exchange/ehcontactexchange.h"
 #include "exchange/ehintakeexchange.h"
 #include "exchange/exchangeformat.h"
 #include "exchange/importdocument.h"
@@ -506,6 +507,8 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
     readLiftArrays(root, parsed.object(), lift);
     EhIntakeArrays ehIntake;
     readEhIntakeArrays(root, ehIntake);
+    EhContactArrays ehContact;
+    readEhContactArrays(root, ehContact);
     if (Status s = root.finish(); !s)
         return s;
 
@@ -526,7 +529,9 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
     }
     if (Status s = parseLift(db, lift, doc); !s)
         return s;
-    return parseEhIntake(db, ehIntake, doc);
+    if (Status s = parseEhIntake(db, ehIntake, doc); !s)
+        return s;
+    return parseEhContact(db, ehContact, doc);
 }
 
 } // namespace waymark::exchange

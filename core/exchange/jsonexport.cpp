@@ -1,3 +1,4 @@
+#include "exchange/ehcontactexchange.h"
 #include "exchange/ehintakeexchange.h"
 #include "exchange/exchangeformat.h"
 #include "exchange/exportcolumns.h"
@@ -262,6 +263,9 @@ Result<QByteArray> exportJson(Database& db) {
         return s;
     // The Early Help intake: prioritisations and escalations (exchange/ehintakeexchange.h).
     if (Status s = exchange::exportEhIntake(db, root); !s)
+        return s;
+    // Early Help contact attempts and parental consents (exchange/ehcontactexchange.h).
+    if (Status s = exchange::exportEhContact(db, root); !s)
         return s;
     // Committed rather than abandoned: an abandoned guard inside a caller's transaction would
     // make the caller's own commit fail.

@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 #include "earlyhelp/intakerepository.h"
 #include "earlyhelp/prioritisation.h"
+#include "governance/subjectaccessearlyhelp.h"
 #include "lift/liftrepository.h"
 #include "lift/liftvocabulary.h"
 #include "storage/casenoterepository.h"
@@ -221,7 +222,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
 
     // Families, their other members (third parties), services, notes.
     std::set<QString> thirdParties;
-    QJsonArray families, services, notes, liftRecords, earlyHelp;
+    QJsonArray families, services, notes, liftRecords, earlyHelpIntakes;
+    EarlyHelpSarRecords earlyHelp;
     const std::vector<qint64> familyIds = FamilyRepository(rw).familiesOfPerson(personId);
     for (qint64 familyId : familyIds) {
         auto family = FamilyRepository(rw).get(familyId);
@@ -254,7 +256,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
         for (const QJsonValue& r : liftRecordsOf(db, familyId, thirdParties))
             liftRecords.append(r);
         for (const QJsonValue& r : earlyHelpIntakesOf(db, familyId))
-            earlyHelp.append(r);
+            earlyHelpIntakes.append(r);
+        addEarlyHelpContactRecords(db, familyId, personId, earlyHelp, thirdParties);
     }
     // The person's own surname is not a third party even when relatives share it.
     thirdParties.erase(person->fullName());
@@ -333,10 +336,10 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
             html += QStringLiteral("</ul>");
         }
     }
-    if (!earlyHelp.isEmpty()) {
+    if (!earlyHelpIntakes.isEmpty()) {
         html +=
             QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Early Help prioritisation and escalation")));
-        for (const QJsonValue& r : earlyHelp) {
+        for (const QJsonValue& r : earlyHelpIntakes) {
             html += QStringLiteral("<p><b>%1</b>, %2 %3</p><ul>")
                         .arg(esc(r[QStringLiteral("service")].toString()), esc(Security::tr("referred")),
                              esc(r[QStringLiteral("referralDate")].toString()));
@@ -361,6 +364,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
             html += QStringLiteral("</ul>");
         }
     }
+    html += earlyHelpContactHtml(
+        earlyHelp, [&](const QString& text) { return markThirdParties(esc(text), report.thirdParties); });
     html += QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Case notes (%1)").arg(report.notes)));
     for (const QJsonValue& n : notes) {
         html += QStringLiteral("<p><b>%1 &middot; %2 &middot; %3</b>%4<br>%5</p>")
@@ -405,7 +410,9 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     root.insert(QStringLiteral("services"), services);
     root.insert(QStringLiteral("caseNotes"), notes);
     root.insert(QStringLiteral("lift"), liftRecords);
-    root.insert(QStringLiteral("earlyHelp"), earlyHelp);
+    root.insert(QStringLiteral("earlyHelpIntakes"), earlyHelpIntakes);
+    root.insert(QStringLiteral("earlyHelpContactAttempts"), earlyHelp.contactAttempts);
+    root.insert(QStringLiteral("earlyHelpConsents"), earlyHelp.consents);
     root.insert(QStringLiteral("thirdParties"), QJsonArray::fromStringList(report.thirdParties));
     root.insert(QStringLiteral("audit"), auditJson);
     report.json = root;

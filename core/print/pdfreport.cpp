@@ -10,10 +10,12 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace waymark {
 
-Status writePdf(const QString& path, const QString& html, const PdfHeader& header) {
+Status writePdf(const QString& path, const QString& html, const PdfHeader& header,
+                const QHash<QString, QImage>& images) {
     // Written to a temporary name first: a half-written PDF must never be mistaken for a whole one.
     const QString partial = path + QStringLiteral(".partial");
     {
@@ -35,6 +37,8 @@ Status writePdf(const QString& path, const QString& html, const PdfHeader& heade
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(10);
         doc.setDefaultFont(font);
+        for (auto it = images.begin(); it != images.end(); ++it)
+            doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
         doc.setHtml(html);
         doc.setPageSize(body.size());
         const int pages = doc.pageCount();

@@ -2,6 +2,8 @@
 
 #include "util/result.h"
 
+#include <QHash>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +20,8 @@ struct PdfHeader {
     QString footer;    // e.g. "OFFICIAL-SENSITIVE: contains personal data"
 };
 
-Status writePdf(const QString& path, const QString& html, const PdfHeader& header);
+// `images`: pictures the HTML names in <img src="NAME"> (a chart drawn for this printout).
+Status writePdf(const QString& path, const QString& html, const PdfHeader& header,
+                const QHash<QString, QImage>& images = {});
 
 } // namespace waymark

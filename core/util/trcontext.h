@@ -34,5 +34,8 @@ struct Security {
 struct Lift {
     Q_DECLARE_TR_FUNCTIONS(waymark::Lift)
 };
+struct EarlyHelp {
+    Q_DECLARE_TR_FUNCTIONS(waymark::EarlyHelp)
+};
 
 } // namespace waymark

@@ -7,7 +7,10 @@ using namespace waymark;
 namespace {
 
 ContactAttempt attempt(const char* method, const QDate& day, int hour) {
-    return {QDateTime(day, QTime(hour, 15)), QString::fromLatin1(method)};
+    ContactAttempt a;
+    a.at = QDateTime(day, QTime(hour, 15));
+    a.method = QString::fromLatin1(method);
+    return a;
 }
 
 const ContactStandard& standard(const ContactStandardsCheck& c, const char* key) {

@@ -494,7 +494,7 @@ TEST_CASE("Early Help intake: a subject access request includes the prioritisati
     auto report = subjectAccessReport(db, family.members.front().personId);
     INFO(report.error().toStdString());
     REQUIRE(report.isOk());
-    const QJsonArray eh = report->json.value(QStringLiteral("earlyHelp")).toArray();
+    const QJsonArray eh = report->json.value(QStringLiteral("earlyHelpIntakes")).toArray();
     REQUIRE(eh.size() == 1);
     const QJsonObject record = eh.at(0).toObject();
     CHECK(record.value(QStringLiteral("prioritisation"))

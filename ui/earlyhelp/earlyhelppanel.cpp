@@ -1,7 +1,10 @@
 #include "earlyhelp/earlyhelppanel.h"
 
 #include "domain/vocabulary.h"
+#include "earlyhelp/consentpage.h"
+#include "earlyhelp/contactlogpage.h"
 #include "earlyhelp/earlyhelppage.h"
+#include "earlyhelp/familystarpage.h"
 #include "earlyhelp/intakepage.h"
 #include "storage/database.h"
 #include "storage/involvementrepository.h"
@@ -43,6 +46,9 @@ EarlyHelpPanel::EarlyHelpPanel(Database& db, QWidget* parent)
 
     // Pages, in the order the guidance works: add new ones here.
     addPage(new IntakePage(m_db), tr("&Intake"));
+    addPage(new ContactLogPage(m_db), tr("&Contact attempts"));
+    addPage(new ConsentPage(m_db), tr("Parental co&nsent"));
+    addPage(new FamilyStarPage(m_db), tr("Family &Star"));
 
     connect(m_involvementBox, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
 }
