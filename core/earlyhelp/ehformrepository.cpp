@@ -23,7 +23,7 @@ using Columns = std::vector<std::pair<QString, QVariant>>;
 
 const QString kFormColumns = QStringLiteral(
     "id, family_id, involvement_id, kind, series_id, version, status, completed_on, worker_id, submitted_at, "
-    "submitted_by_worker_id, decided_at, decided_by_worker_id, decision_note");
+    "submitted_by_worker_id, decided_at, decided_by_worker_id, decision_note, person_id");
 
 EhForm readForm(const QSqlQuery& q) {
     EhForm f;
@@ -41,6 +41,7 @@ EhForm readForm(const QSqlQuery& q) {
     f.decidedAt = utcFromText(q.value(11).toString());
     f.decidedByWorkerId = q.value(12).toLongLong();
     f.decisionNote = q.value(13).toString();
+    f.personId = q.value(14).toLongLong();
     return f;
 }
 
@@ -50,6 +51,10 @@ QString eventKindFor(const QString& kind) {
         return QStringLiteral("eh_assessment_completed");
     if (kind == QLatin1String("star_review"))
         return QStringLiteral("eh_review");
+    if (kind == QLatin1String("plan"))
+        return QStringLiteral("eh_plan");
+    if (kind == QLatin1String("case_summary"))
+        return QStringLiteral("eh_case_summary");
     return QString();
 }
 
@@ -101,6 +106,7 @@ Status EhFormRepository::saveDraft(EhForm& form) {
         {QStringLiteral("status"), form.status},
         {QStringLiteral("completed_on"), nullableText(dateToText(form.completedOn))},
         {QStringLiteral("worker_id"), nullableId(form.workerId)},
+        {QStringLiteral("person_id"), nullableId(form.personId)},
         {QStringLiteral("updated_at"), now},
     };
     auto fail = [&](const Status& s) {
@@ -139,7 +145,7 @@ Status EhFormRepository::saveDraft(EhForm& form) {
 Status EhFormRepository::writeContent(const EhForm& form) {
     const char* what = "saving the Early Help form";
     const QVariantList id = {form.id};
-    for (const char* table : {"eh_form_texts", "eh_star_readings"}) {
+    for (const char* table : {"eh_form_texts", "eh_star_readings", "eh_info_sharing", "eh_plan_items"}) {
         auto rows = m_db.run(QStringLiteral("SELECT id FROM %1 WHERE form_id = ?").arg(QLatin1String(table)),
                              id, what);
         if (!rows)
@@ -177,6 +183,42 @@ Status EhFormRepository::writeContent(const EhForm& form) {
                                      {QStringLiteral("section"), section},
                                      {QStringLiteral("body"), body}},
                                     what);
+        if (!inserted)
+            return inserted.status();
+    }
+    int position = 0;
+    for (const InfoSharingRow& r : form.infoSharing) {
+        auto inserted = m_db.insert(QStringLiteral("eh_info_sharing"),
+                                    {{QStringLiteral("form_id"), form.id},
+                                     {QStringLiteral("family_id"), form.familyId},
+                                     {QStringLiteral("position"), position++},
+                                     {QStringLiteral("person_id"), nullableId(r.personId)},
+                                     {QStringLiteral("name"), r.name},
+                                     {QStringLiteral("age_or_role"), r.ageOrRole},
+                                     {QStringLiteral("explained"), r.explained},
+                                     {QStringLiteral("comments"), r.comments},
+                                     {QStringLiteral("holds_pr"), r.holdsPr}},
+                                    what);
+        if (!inserted)
+            return inserted.status();
+    }
+    position = 0;
+    for (const PlanItem& p : form.planItems) {
+        auto inserted =
+            m_db.insert(QStringLiteral("eh_plan_items"),
+                        {{QStringLiteral("form_id"), form.id},
+                         {QStringLiteral("family_id"), form.familyId},
+                         {QStringLiteral("area"), p.area},
+                         {QStringLiteral("position"), position++},
+                         {QStringLiteral("responsible_kind"), p.responsibleKind},
+                         {QStringLiteral("responsible_worker_id"), nullableId(p.responsibleWorkerId)},
+                         {QStringLiteral("responsible_name"), p.responsibleName},
+                         {QStringLiteral("agency"), p.agency},
+                         {QStringLiteral("doing"), p.doing},
+                         {QStringLiteral("why"), p.why},
+                         {QStringLiteral("impact"), p.impact},
+                         {QStringLiteral("priority"), p.priority}},
+                        what);
         if (!inserted)
             return inserted.status();
     }
@@ -408,6 +450,26 @@ void EhFormRepository::loadContent(EhForm& form) const {
         QSqlQuery q = std::move(texts).value();
         while (q.next())
             form.texts[q.value(0).toString()] = q.value(1).toString();
+    }
+    if (auto rows =
+            m_db.run(QStringLiteral("SELECT person_id, name, age_or_role, explained, comments, holds_pr "
+                                    "FROM eh_info_sharing WHERE form_id = ? ORDER BY position, id"),
+                     {form.id}, what)) {
+        QSqlQuery q = std::move(rows).value();
+        while (q.next())
+            form.infoSharing.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toBool(), q.value(4).toString(), q.value(5).toString()});
+    }
+    if (auto rows =
+            m_db.run(QStringLiteral("SELECT area, responsible_kind, responsible_worker_id, responsible_name, "
+                                    "agency, doing, why, impact, priority FROM eh_plan_items "
+                                    "WHERE form_id = ? ORDER BY position, id"),
+                     {form.id}, what)) {
+        QSqlQuery q = std::move(rows).value();
+        while (q.next())
+            form.planItems.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                      q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
     }
     if (!isStarKind(form.kind))
         return;

@@ -6,10 +6,18 @@ namespace waymark {
 
 const Vocabulary& vocab::ehFormKind() {
     static const Vocabulary v(
-        "ehFormKind", {
-                          {"star_assessment", QT_TRANSLATE_NOOP("Vocabulary", "Family Star assessment")},
-                          {"star_review", QT_TRANSLATE_NOOP("Vocabulary", "Family Star review")},
-                      });
+        "ehFormKind",
+        {
+            {"star_assessment", QT_TRANSLATE_NOOP("Vocabulary", "Family Star assessment")},
+            {"star_review", QT_TRANSLATE_NOOP("Vocabulary", "Family Star review")},
+            {"sow_assessment", QT_TRANSLATE_NOOP("Vocabulary", "Signs of Wellbeing assessment")},
+            {"family_monitoring", QT_TRANSLATE_NOOP("Vocabulary", "Family monitoring form")},
+            {"individual_monitoring", QT_TRANSLATE_NOOP("Vocabulary", "Individual monitoring form")},
+            {"plan", QT_TRANSLATE_NOOP("Vocabulary", "Plan")},
+            {"case_summary", QT_TRANSLATE_NOOP("Vocabulary", "Case summary")},
+            {"closure", QT_TRANSLATE_NOOP("Vocabulary", "Closure form")},
+            {"brief_closure", QT_TRANSLATE_NOOP("Vocabulary", "Brief intervention closure summary")},
+        });
     return v;
 }
 
@@ -51,6 +59,35 @@ const Vocabulary& vocab::starPerspective() {
             {"family", QT_TRANSLATE_NOOP("Vocabulary", "Family's view (disagreed)")},
             {"worker_only", QT_TRANSLATE_NOOP("Vocabulary", "Worker only (family disengaged)")},
         });
+    return v;
+}
+
+const Vocabulary& vocab::planResponsible() {
+    static const Vocabulary v("planResponsible",
+                              {
+                                  {"worker", QT_TRANSLATE_NOOP("Vocabulary", "A worker")},
+                                  {"young_person", QT_TRANSLATE_NOOP("Vocabulary", "The young person")},
+                                  {"family", QT_TRANSLATE_NOOP("Vocabulary", "The parent or carer")},
+                                  {"other_agency", QT_TRANSLATE_NOOP("Vocabulary", "Another agency")},
+                              });
+    return v;
+}
+
+const Vocabulary& vocab::planPriority() {
+    static const Vocabulary v(
+        "planPriority", {
+                            {"priority", QT_TRANSLATE_NOOP("Vocabulary", "A priority now")},
+                            {"not_prioritised", QT_TRANSLATE_NOOP("Vocabulary", "Not prioritised currently")},
+                        });
+    return v;
+}
+
+const Vocabulary& vocab::reviewOutcome() {
+    static const Vocabulary v("reviewOutcome",
+                              {
+                                  {"plan", QT_TRANSLATE_NOOP("Vocabulary", "Plan: the work goes on")},
+                                  {"close", QT_TRANSLATE_NOOP("Vocabulary", "Close the case")},
+                              });
     return v;
 }
 

@@ -22,6 +22,9 @@ const Vocabulary& ehFormKind();   // star_assessment, star_review, ...
 const Vocabulary& ehFormStatus(); // draft, submitted, approved, returned
 const Vocabulary& starArea();     // the 10 Family Star areas, in the guidance's order
 const Vocabulary& starPerspective();
+const Vocabulary& planResponsible(); // worker, young_person, family, other_agency
+const Vocabulary& planPriority();    // priority, not_prioritised
+const Vocabulary& reviewOutcome();   // plan, close: "outcome must be plan or close" (Appendix II)
 } // namespace vocab
 
 // One Family Star area's score and words. Reviews ask "What has gone well?" and "What worries
@@ -60,11 +63,47 @@ struct StarReading {
     }
 };
 
+// Signs of Wellbeing, section one: one family member and the information-sharing explanation.
+struct InfoSharingRow {
+    qint64 personId = 0; // 0: someone not on the family's record
+    QString name;
+    QString ageOrRole; // a child's age, or an adult's role ("Mother")
+    bool explained = false;
+    QString comments;
+    QString holdsPr; // who they hold parental responsibility for, in words; empty: none
+
+    bool operator==(const InfoSharingRow& o) const {
+        return personId == o.personId && name == o.name && ageOrRole == o.ageOrRole &&
+               explained == o.explained && comments == o.comments && holdsPr == o.holdsPr;
+    }
+};
+
+// One action of a plan under one Family Star heading (section 12).
+struct PlanItem {
+    QString area;                                       // vocab::starArea()
+    QString responsibleKind = QStringLiteral("worker"); // vocab::planResponsible()
+    qint64 responsibleWorkerId = 0;                     // when a Waymark worker
+    QString responsibleName;                            // otherwise, in words
+    QString agency;                                     // another agency's work, named
+    QString doing;                                      // What are we doing?
+    QString why;                                        // Why are we doing it?
+    QString impact;                                     // What impact will it have?
+    QString priority = QStringLiteral("priority");      // vocab::planPriority()
+
+    bool operator==(const PlanItem& o) const {
+        return area == o.area && responsibleKind == o.responsibleKind &&
+               responsibleWorkerId == o.responsibleWorkerId && responsibleName == o.responsibleName &&
+               agency == o.agency && doing == o.doing && why == o.why && impact == o.impact &&
+               priority == o.priority;
+    }
+};
+
 struct EhForm {
     qint64 id = 0;
     qint64 familyId = 0;
     qint64 involvementId = 0;
     QString kind;        // vocab::ehFormKind()
+    qint64 personId = 0; // individual monitoring: the member it is about
     qint64 seriesId = 0; // the first version's id; 0 until saved
     int version = 1;
     QString status = QStringLiteral("draft");
@@ -75,8 +114,10 @@ struct EhForm {
     QDateTime decidedAt;
     qint64 decidedByWorkerId = 0;
     QString decisionNote;
-    std::map<QString, QString> texts;  // free-text sections by key
-    std::vector<StarReading> readings; // Family Star forms only
+    std::map<QString, QString> texts;        // free-text sections by key
+    std::vector<StarReading> readings;       // Family Star forms only
+    std::vector<InfoSharingRow> infoSharing; // Signs of Wellbeing only
+    std::vector<PlanItem> planItems;         // plans only
 
     bool isDraft() const { return status == QLatin1String("draft"); }
     bool isApproved() const { return status == QLatin1String("approved"); }

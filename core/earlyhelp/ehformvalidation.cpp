@@ -67,6 +67,13 @@ ValidationIssues validateEhForm(const EhForm& form, const QDate& today, FormChec
                                   .arg(attendance)});
     }
     const bool review = form.kind == QLatin1String("star_review");
+    const QString outcome = form.text(QStringLiteral("review_outcome"));
+    if (review && !outcome.isEmpty() && !vocab::reviewOutcome().contains(outcome))
+        issues.push_back({QStringLiteral("review_outcome"),
+                          EarlyHelp::tr("\"%1\" is not a review outcome: plan or close.").arg(outcome)});
+    if (review && submit && outcome.isEmpty())
+        issues.push_back({QStringLiteral("review_outcome"),
+                          EarlyHelp::tr("Say what the review decided: plan (the work goes on) or close.")});
     if (submit && form.readings.empty())
         issues.push_back(
             {QStringLiteral("readings"), EarlyHelp::tr("Score the 10 areas before submitting.")});

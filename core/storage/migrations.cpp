@@ -382,6 +382,47 @@ const std::vector<Migration>& migrations() {
                  "UNIQUE (reading_id, area))"),
          },
          {}},
+        {11,
+         "Early Help: monitoring forms about one person, the Signs of Wellbeing information-sharing "
+         "table, plan actions and the minimum requirements checklist",
+         {
+             // Individual monitoring forms are about one member of the family.
+             QStringLiteral(
+                 "ALTER TABLE eh_forms ADD COLUMN person_id {INT} REFERENCES people(id) ON DELETE CASCADE"),
+             // Signs of Wellbeing, section one: each family member, whether information sharing was
+             // explained, and who holds parental responsibility.
+             QStringLiteral(
+                 "CREATE TABLE eh_info_sharing (id {PK}, form_id {INT} NOT NULL REFERENCES eh_forms(id) "
+                 "ON DELETE CASCADE, family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "position {INT} NOT NULL DEFAULT 0, person_id {INT} REFERENCES people(id) ON DELETE SET "
+                 "NULL, "
+                 "name {TEXT} NOT NULL DEFAULT '', age_or_role {TEXT} NOT NULL DEFAULT '', "
+                 "explained {BOOL} NOT NULL DEFAULT 0, comments {TEXT} NOT NULL DEFAULT '', "
+                 "holds_pr {TEXT} NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX eh_info_sharing_form ON eh_info_sharing (form_id)"),
+             // A plan's actions under the 10 Family Star headings (section 12): who is responsible
+             // (a worker, the young person, another agency), what, why, the impact, and whether
+             // the heading is a priority now.
+             QStringLiteral(
+                 "CREATE TABLE eh_plan_items (id {PK}, form_id {INT} NOT NULL REFERENCES eh_forms(id) "
+                 "ON DELETE CASCADE, family_id {INT} NOT NULL REFERENCES families(id) ON DELETE CASCADE, "
+                 "area {TEXT} NOT NULL, position {INT} NOT NULL DEFAULT 0, "
+                 "responsible_kind {TEXT} NOT NULL DEFAULT 'worker', "
+                 "responsible_worker_id {INT} REFERENCES workers(id) ON DELETE SET NULL, "
+                 "responsible_name {TEXT} NOT NULL DEFAULT '', agency {TEXT} NOT NULL DEFAULT '', "
+                 "doing {TEXT} NOT NULL DEFAULT '', why {TEXT} NOT NULL DEFAULT '', "
+                 "impact {TEXT} NOT NULL DEFAULT '', priority {TEXT} NOT NULL DEFAULT 'priority')"),
+             QStringLiteral("CREATE INDEX eh_plan_items_form ON eh_plan_items (form_id)"),
+             // Section 9: the minimum requirements, kept up to date through the work and carried
+             // into the closure.
+             QStringLiteral(
+                 "CREATE TABLE eh_minimum_requirements (id {PK}, involvement_id {INT} NOT NULL "
+                 "REFERENCES involvements(id) ON DELETE CASCADE, family_id {INT} NOT NULL "
+                 "REFERENCES families(id) ON DELETE CASCADE, item {TEXT} NOT NULL, status {TEXT} NOT NULL, "
+                 "note {TEXT} NOT NULL DEFAULT '', updated_on {DATE} NOT NULL, "
+                 "UNIQUE (involvement_id, item))"),
+         },
+         {}},
     };
     return steps;
 }

@@ -108,6 +108,9 @@ TEST_CASE("Family Star validation: a draft may be partial, a submission must be 
     SECTION("a review needs what has gone well or what worries, not a narrative") {
         EhForm review = starForm(QStringLiteral("star_review"), 1, QDate(2026, 11, 2),
                                  {reading(QStringLiteral("agreed"), QDate(2026, 11, 2), 5, {}, true)});
+        review.texts.erase(QStringLiteral("review_outcome"));
+        CHECK(joinIssues(validateEhForm(review, today, FormCheck::Submit)).contains(QStringLiteral("plan")));
+        review.texts[QStringLiteral("review_outcome")] = QStringLiteral("plan");
         CHECK(validateEhForm(review, today, FormCheck::Submit).isEmpty());
         review.readings[0].scores[2].goneWell.clear();
         review.readings[0].scores[2].worries.clear();
@@ -367,4 +370,53 @@ TEST_CASE("Payment by results: section 25 thresholds and 90 percent attendance, 
         CHECK_FALSE(headline(r, "domestic_abuse").met);
         CHECK(headline(r, "worklessness").met); // home and money 7
     }
+}
+
+TEST_CASE("Early Help forms keep information-sharing rows, plan actions and the person a form is about",
+          "[earlyhelp]") {
+    test::TestDatabase t;
+    Database& db = t.db();
+    const Worker fsw = test::makeWorker(db, QStringLiteral("Frankie Support"), QStringLiteral("Blaby"));
+    const Family family = test::makeFamily(db, QStringLiteral("Starling"));
+    const Involvement inv = test::allocate(db, family.id, fsw.id);
+    EhFormRepository forms(db);
+
+    EhForm sow;
+    sow.kind = QStringLiteral("sow_assessment");
+    sow.involvementId = inv.id;
+    sow.completedOn = QDate(2026, 10, 1);
+    sow.texts[QStringLiteral("reasons")] = QStringLiteral("School referral about behaviour at home");
+    sow.infoSharing = {{family.members.at(0).personId, QStringLiteral("Parent Starling"),
+                        QStringLiteral("Mother"), true, QString(), QStringLiteral("All the children")},
+                       {0, QStringLiteral("Grandparent Starling"), QStringLiteral("Grandmother"), false,
+                        QStringLiteral("Not met yet"), QString()}};
+    const Status saved = forms.saveDraft(sow);
+    INFO(saved.error().toStdString());
+    REQUIRE(saved.isOk());
+    EhForm plan;
+    plan.kind = QStringLiteral("plan");
+    plan.involvementId = inv.id;
+    plan.completedOn = QDate(2026, 10, 2);
+    plan.planItems = {{QStringLiteral("home_and_money"), QStringLiteral("other_agency"), 0,
+                       QStringLiteral("Housing officer"), QStringLiteral("District council housing"),
+                       QStringLiteral("Arrange a payment plan"), QStringLiteral("Eviction threatened"),
+                       QStringLiteral("The family keeps its home"), QStringLiteral("priority")},
+                      {QStringLiteral("social_networks"), QStringLiteral("worker"), fsw.id, QString(),
+                       QString(), QString(), QString(), QString(), QStringLiteral("not_prioritised")}};
+    REQUIRE(forms.saveDraft(plan).isOk());
+    EhForm monitoring;
+    monitoring.kind = QStringLiteral("individual_monitoring");
+    monitoring.involvementId = inv.id;
+    monitoring.personId = family.members.at(1).personId;
+    REQUIRE(forms.saveDraft(monitoring).isOk());
+
+    CHECK(forms.get(sow.id)->infoSharing == sow.infoSharing);
+    CHECK(forms.get(sow.id)->text(QStringLiteral("reasons")) == sow.text(QStringLiteral("reasons")));
+    CHECK(forms.get(plan.id)->planItems == plan.planItems);
+    CHECK(forms.get(monitoring.id)->personId == monitoring.personId);
+
+    // Saving again replaces the rows rather than adding to them.
+    sow.infoSharing.pop_back();
+    REQUIRE(forms.saveDraft(sow).isOk());
+    CHECK(forms.get(sow.id)->infoSharing.size() == 1);
 }

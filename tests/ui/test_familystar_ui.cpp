@@ -35,6 +35,7 @@ void fillStar(FamilyStarDialog* d, const std::vector<int>& scores, bool review) 
     for (int i = 0; i < areas.size(); ++i) {
         d->findChild<QSpinBox*>(QStringLiteral("score_") + areas[i])->setValue(scores[size_t(i)]);
         if (review) {
+            d->findChild<VocabularyCombo*>(QStringLiteral("reviewOutcome"))->setCode(QStringLiteral("plan"));
             d->findChild<QPlainTextEdit*>(QStringLiteral("goneWell_") + areas[i])
                 ->setPlainText(QStringLiteral("Something went well in this area"));
         } else {

@@ -73,6 +73,7 @@ FamilyStarDialog::FamilyStarDialog(Database& db, const EhForm& form, std::vector
     , m_scoredBy(new QLineEdit)
     , m_perspective(new VocabularyCombo(mainPerspectives(), QString()))
     , m_attendance(new QLineEdit)
+    , m_outcome(new VocabularyCombo(vocab::reviewOutcome(), FamilyStarDialog::tr("(not decided yet)")))
     , m_familyBox(new QGroupBox(tr("The family's own scores")))
     , m_chart(new StarChartWidget)
     , m_saveError(makeSaveErrorLabel()) {
@@ -95,6 +96,11 @@ FamilyStarDialog::FamilyStarDialog(Database& db, const EhForm& form, std::vector
     m_errors->addRow(QStringLiteral("readings.scored_by"), tr("Scored &by"), m_scoredBy);
     m_errors->addRow(QStringLiteral("readings.perspective"), tr("&Did the family agree?"), m_perspective);
     m_errors->addRow(QStringLiteral("school_attendance"), tr("School &attendance %"), m_attendance);
+    m_outcome->setObjectName(QStringLiteral("reviewOutcome"));
+    if (m_review)
+        m_errors->addRow(QStringLiteral("review_outcome"), tr("Review &outcome"), m_outcome);
+    else
+        m_outcome->hide();
     auto* topBox = makeFormGroup(tr("Who, when"), top);
 
     auto* areas = new QScrollArea;
@@ -169,6 +175,7 @@ FamilyStarDialog::FamilyStarDialog(Database& db, const EhForm& form, std::vector
                 spin->setReadOnly(true);
         }
         m_perspective->setEnabled(false);
+        m_outcome->setEnabled(false);
     }
 }
 
@@ -214,6 +221,7 @@ QWidget* FamilyStarDialog::buildAreas(bool review) {
 void FamilyStarDialog::load(const EhForm& form) {
     m_completedOn->setDate(form.completedOn.isValid() ? form.completedOn : m_db.today());
     m_attendance->setText(form.text(QStringLiteral("school_attendance")));
+    m_outcome->setCode(form.text(QStringLiteral("review_outcome")));
     const StarReading* main = form.mainReading();
     if (main) {
         m_scoredBy->setText(main->scoredBy);
@@ -240,6 +248,8 @@ EhForm FamilyStarDialog::value() const {
     EhForm f = m_form;
     f.completedOn = m_completedOn->date();
     f.texts[QStringLiteral("school_attendance")] = m_attendance->text().trimmed();
+    if (m_review)
+        f.texts[QStringLiteral("review_outcome")] = m_outcome->code();
     StarReading main;
     main.perspective = m_perspective->code();
     main.scoredOn = f.completedOn;

@@ -55,6 +55,7 @@ private:
     QLineEdit* m_scoredBy;
     VocabularyCombo* m_perspective;
     QLineEdit* m_attendance;
+    VocabularyCombo* m_outcome; // reviews only
     QHash<QString, QSpinBox*> m_scores;
     QHash<QString, QPlainTextEdit*> m_narratives;
     QHash<QString, QPlainTextEdit*> m_goneWell;
