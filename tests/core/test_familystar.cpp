@@ -42,6 +42,8 @@ EhForm starForm(const QString& kind, qint64 involvementId, const QDate& on,
     f.involvementId = involvementId;
     f.completedOn = on;
     f.readings = std::move(readings);
+    if (kind == QLatin1String("star_review"))
+        f.texts[QStringLiteral("review_outcome")] = QStringLiteral("plan");
     return f;
 }
 
