@@ -1,4 +1,5 @@
 #include "earlyhelp/earlyhelppanel.h"
+#include "earlyhelp/ehformlist.h"
 #include "earlyhelp/ehformrepository.h"
 #include "earlyhelp/familystardialog.h"
 #include "earlyhelp/familystarpage.h"
@@ -88,20 +89,20 @@ TEST_CASE("Family Star page: a worker fills an assessment and a review, a manage
     // The chart in the dialog draws the scores as they are typed.
     REQUIRE(liveLines.size() == 1);
     CHECK(liveLines[0].scores == assessed);
-    REQUIRE(page->formCount() == 1);
-    page->selectForm(0);
-    CHECK(page->selectedForm()->isDraft());
+    REQUIRE(page->forms()->formCount() == 1);
+    page->forms()->selectForm(0);
+    CHECK(page->forms()->selectedForm()->isDraft());
     CHECK(page->chart()->lines().empty()); // drafts do not count
 
     page->findChild<QPushButton*>(QStringLiteral("submitForm"))->click();
-    CHECK(page->selectedForm()->status == QStringLiteral("submitted"));
+    CHECK(page->forms()->selectedForm()->status == QStringLiteral("submitted"));
     CHECK_FALSE(page->findChild<QPushButton*>(QStringLiteral("signOffForm"))->isEnabled()); // not a manager
 
     t.signInAs(manager);
     page->refresh();
-    page->selectForm(0);
-    REQUIRE(page->approveSelected(QStringLiteral("Clear evidence for each score")).isOk());
-    CHECK(page->selectedForm()->isApproved());
+    page->forms()->selectForm(0);
+    REQUIRE(page->forms()->approveSelected(QStringLiteral("Clear evidence for each score")).isOk());
+    CHECK(page->forms()->selectedForm()->isApproved());
     REQUIRE(page->chart()->lines().size() == 1);
     CHECK(page->chart()->lines()[0].scores == assessed);
 
@@ -125,13 +126,13 @@ TEST_CASE("Family Star page: a worker fills an assessment and a review, a manage
     REQUIRE(liveLines.size() == 2); // the approved assessment under this review
     CHECK(liveLines[0].scores == assessed);
     CHECK(liveLines[1].scores == reviewed);
-    REQUIRE(page->formCount() == 2);
-    page->selectForm(1);
+    REQUIRE(page->forms()->formCount() == 2);
+    page->forms()->selectForm(1);
     page->findChild<QPushButton*>(QStringLiteral("submitForm"))->click();
     t.signInAs(manager);
     page->refresh();
-    page->selectForm(1);
-    REQUIRE(page->approveSelected(QString()).isOk());
+    page->forms()->selectForm(1);
+    REQUIRE(page->forms()->approveSelected(QString()).isOk());
 
     // The chart: assessment and latest review; the distance travelled; payment by results.
     const auto& lines = page->chart()->lines();
@@ -176,14 +177,14 @@ TEST_CASE("Family Star page: a worker fills an assessment and a review, a manage
             &opened);
         newReview->click();
         REQUIRE(opened);
-        page->selectForm(2);
+        page->forms()->selectForm(2);
         page->findChild<QPushButton*>(QStringLiteral("submitForm"))->click();
-        INFO(page->statusText().toStdString());
-        REQUIRE(page->selectedForm()->status == QStringLiteral("submitted"));
+        INFO(page->forms()->statusText().toStdString());
+        REQUIRE(page->forms()->selectedForm()->status == QStringLiteral("submitted"));
         t.signInAs(manager);
         page->refresh();
-        page->selectForm(2);
-        REQUIRE(page->approveSelected(QString()).isOk());
+        page->forms()->selectForm(2);
+        REQUIRE(page->forms()->approveSelected(QString()).isOk());
         CHECK(page->chart()->lines().size() == 2); // assessment and latest review only
         page->findChild<QCheckBox*>(QStringLiteral("everyReading"))->setChecked(true);
         const auto& every = page->chart()->lines();
@@ -198,7 +199,7 @@ TEST_CASE("Family Star page: a worker fills an assessment and a review, a manage
 
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("review.pdf"));
-        REQUIRE(page->printTo(page->selectedForm()->id, pdf).isOk());
+        REQUIRE(page->forms()->printTo(page->forms()->selectedForm()->id, pdf).isOk());
         QFile file(pdf);
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(file.read(5) == QByteArray("%PDF-"));
@@ -224,25 +225,25 @@ TEST_CASE("Family Star page: a returned form shows the manager's note and is rev
         fillStar(d, {3, 3, 3, 3, 3, 3, 3, 3, 3, 3}, false);
         d->findChild<QPushButton*>(QStringLiteral("saveDraft"))->click();
     });
-    page.newAssessment();
-    page.selectForm(0);
-    page.submitSelected();
+    page.forms()->newForm(QStringLiteral("star_assessment"));
+    page.forms()->selectForm(0);
+    page.forms()->submitSelected();
     t.signInAs(manager);
     page.refresh();
-    page.selectForm(0);
-    CHECK_FALSE(page.returnSelected(QString()).isOk()); // a return needs a note
-    REQUIRE(page.returnSelected(QStringLiteral("Add the rent arrears to Home and money")).isOk());
+    page.forms()->selectForm(0);
+    CHECK_FALSE(page.forms()->returnSelected(QString()).isOk()); // a return needs a note
+    REQUIRE(page.forms()->returnSelected(QStringLiteral("Add the rent arrears to Home and money")).isOk());
     t.signInAs(fsw);
     page.refresh();
-    page.selectForm(0);
+    page.forms()->selectForm(0);
     auto* revise = page.findChild<QPushButton*>(QStringLiteral("reviseForm"));
     REQUIRE(revise->isEnabled());
     revise->click();
-    REQUIRE(page.formCount() == 2);
-    CHECK(page.selectedForm()->version == 2);
-    CHECK(page.selectedForm()->isDraft());
+    REQUIRE(page.forms()->formCount() == 2);
+    CHECK(page.forms()->selectedForm()->version == 2);
+    CHECK(page.forms()->selectedForm()->isDraft());
     // The returned version opens read-only, with the note.
-    page.selectForm(0);
+    page.forms()->selectForm(0);
     bool opened = false;
     bool readOnly = false;
     QString note;
@@ -254,7 +255,7 @@ TEST_CASE("Family Star page: a returned form shows the manager's note and is rev
             d->reject();
         },
         &opened);
-    page.openSelected();
+    page.forms()->openSelected();
     REQUIRE(opened);
     CHECK(readOnly);
     CHECK(note.contains(QStringLiteral("rent arrears")));
