@@ -8,6 +8,7 @@
 #include "domain/worker.h"
 #include "earlyhelp/intake.h"
 #include "exchange/ehcontactdocument.h"
+#include "exchange/ehformdocument.h"
 #include "lift/liftrecords.h"
 #include "util/result.h"
 
@@ -74,6 +75,7 @@ struct Document {
     LiftDocument lift;
     EhIntakeDocument ehIntake;
     EhContactDocument ehContact; // Early Help contact attempts and parental consents
+    EhFormDocument ehForms;      // Early Help assessments, plans, reviews, summaries: every version
 };
 
 // Parses and checks `json` completely: format, types, unknown fields, validators, references.

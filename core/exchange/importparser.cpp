@@ -1,4 +1,5 @@
 #include "exchange/ehcontactexchange.h"
+#include "exchange/ehformexchange.h"
 #include "exchange/ehintakeexchange.h"
 #include "exchange/exchangeformat.h"
 #include "exchange/importdocument.h"
@@ -509,6 +510,8 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
     readEhIntakeArrays(root, ehIntake);
     EhContactArrays ehContact;
     readEhContactArrays(root, ehContact);
+    EhFormArrays ehForms;
+    readEhFormArrays(root, ehForms);
     if (Status s = root.finish(); !s)
         return s;
 
@@ -531,7 +534,9 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
         return s;
     if (Status s = parseEhIntake(db, ehIntake, doc); !s)
         return s;
-    return parseEhContact(db, ehContact, doc);
+    if (Status s = parseEhContact(db, ehContact, doc); !s)
+        return s;
+    return parseEhForms(db, ehForms, doc);
 }
 
 } // namespace waymark::exchange

@@ -1,4 +1,5 @@
 #include "exchange/ehcontactexchange.h"
+#include "exchange/ehformexchange.h"
 #include "exchange/ehintakeexchange.h"
 #include "exchange/exchangeformat.h"
 #include "exchange/exportcolumns.h"
@@ -266,6 +267,9 @@ Result<QByteArray> exportJson(Database& db) {
         return s;
     // Early Help contact attempts and parental consents (exchange/ehcontactexchange.h).
     if (Status s = exchange::exportEhContact(db, root); !s)
+        return s;
+    // Early Help forms, every version with its sign-off (exchange/ehformexchange.h).
+    if (Status s = exchange::exportEhForms(db, root); !s)
         return s;
     // Committed rather than abandoned: an abandoned guard inside a caller's transaction would
     // make the caller's own commit fail.

@@ -1,5 +1,6 @@
 #include "audit/auditlog.h"
 #include "exchange/ehcontactexchange.h"
+#include "exchange/ehformexchange.h"
 #include "exchange/ehintakeexchange.h"
 #include "exchange/importdocument.h"
 #include "exchange/jsonexchange.h"
@@ -216,6 +217,8 @@ Status writeDocument(Database& db, const Document& doc) {
     if (Status s = exchange::writeEhIntake(db, doc.ehIntake); !s)
         return s;
     if (Status s = exchange::writeEhContact(db, doc.ehContact); !s)
+        return s;
+    if (Status s = exchange::writeEhForms(db, doc.ehForms); !s)
         return s;
     if (doc.demo)
         return db.setMeta(QStringLiteral("demo"), QStringLiteral("1"));

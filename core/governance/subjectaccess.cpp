@@ -6,6 +6,7 @@
 #include "earlyhelp/intakerepository.h"
 #include "earlyhelp/prioritisation.h"
 #include "governance/subjectaccessearlyhelp.h"
+#include "governance/subjectaccessforms.h"
 #include "lift/liftrepository.h"
 #include "lift/liftvocabulary.h"
 #include "storage/casenoterepository.h"
@@ -222,7 +223,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
 
     // Families, their other members (third parties), services, notes.
     std::set<QString> thirdParties;
-    QJsonArray families, services, notes, liftRecords, earlyHelpIntakes;
+    QJsonArray families, services, notes, liftRecords, earlyHelpIntakes, earlyHelpForms;
     EarlyHelpSarRecords earlyHelp;
     const std::vector<qint64> familyIds = FamilyRepository(rw).familiesOfPerson(personId);
     for (qint64 familyId : familyIds) {
@@ -258,6 +259,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
         for (const QJsonValue& r : earlyHelpIntakesOf(db, familyId))
             earlyHelpIntakes.append(r);
         addEarlyHelpContactRecords(db, familyId, personId, earlyHelp, thirdParties);
+        for (const QJsonValue& f : earlyHelpFormsOf(db, familyId, personId))
+            earlyHelpForms.append(f);
     }
     // The person's own surname is not a third party even when relatives share it.
     thirdParties.erase(person->fullName());
@@ -366,6 +369,9 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     }
     html += earlyHelpContactHtml(
         earlyHelp, [&](const QString& text) { return markThirdParties(esc(text), report.thirdParties); });
+    html += earlyHelpFormsHtml(earlyHelpForms, [&](const QString& text) {
+        return markThirdParties(esc(text), report.thirdParties);
+    });
     html += QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Case notes (%1)").arg(report.notes)));
     for (const QJsonValue& n : notes) {
         html += QStringLiteral("<p><b>%1 &middot; %2 &middot; %3</b>%4<br>%5</p>")
@@ -413,6 +419,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     root.insert(QStringLiteral("earlyHelpIntakes"), earlyHelpIntakes);
     root.insert(QStringLiteral("earlyHelpContactAttempts"), earlyHelp.contactAttempts);
     root.insert(QStringLiteral("earlyHelpConsents"), earlyHelp.consents);
+    root.insert(QStringLiteral("earlyHelpForms"), earlyHelpForms);
     root.insert(QStringLiteral("thirdParties"), QJsonArray::fromStringList(report.thirdParties));
     root.insert(QStringLiteral("audit"), auditJson);
     report.json = root;

@@ -1,8 +1,14 @@
 #include "earlyhelp/ehformrepository.h"
 #include "earlyhelp/ehformvalidation.h"
 #include "earlyhelp/familystar.h"
+#include "exchange/jsonexchange.h"
+#include "governance/subjectaccess.h"
 #include "storage/caseeventrepository.h"
 #include "support/testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <catch2/catch.hpp>
 
@@ -421,4 +427,136 @@ TEST_CASE("Early Help forms keep information-sharing rows, plan actions and the 
     sow.infoSharing.pop_back();
     REQUIRE(forms.saveDraft(sow).isOk());
     CHECK(forms.get(sow.id)->infoSharing.size() == 1);
+}
+
+TEST_CASE("Early Help forms: every version travels through export and import unchanged", "[earlyhelp]") {
+    test::TestDatabase source;
+    Database& db = source.db();
+    const Worker fsw = test::makeWorker(db, QStringLiteral("Frankie Support"), QStringLiteral("Blaby"));
+    const Worker manager = test::makeWorker(db, QStringLiteral("Morgan Manager"), QStringLiteral("Blaby"),
+                                            QStringLiteral("team_manager"));
+    const Family family = test::makeFamily(db, QStringLiteral("Starling"));
+    const Involvement inv = test::allocate(db, family.id, fsw.id);
+    EhFormRepository forms(db);
+    source.signInAs(fsw);
+    EhForm f = starForm(QStringLiteral("star_assessment"), inv.id, QDate(2026, 10, 1),
+                        {reading(QStringLiteral("worker"), QDate(2026, 10, 1), 3),
+                         reading(QStringLiteral("family"), QDate(2026, 10, 1), 5)});
+    f.texts[QStringLiteral("school_attendance")] = QStringLiteral("84");
+    f.readings[0].scores[2].narrative = QStringLiteral("Quotes \"and\" <tags> survive\nacross lines");
+    REQUIRE(forms.saveDraft(f).isOk());
+    REQUIRE(forms.submit(f.id).isOk());
+    source.signInAs(manager);
+    REQUIRE(forms.returnForChanges(f.id, QStringLiteral("Add the family's words")).isOk());
+    source.signInAs(fsw);
+    auto v2 = forms.revise(f.id);
+    REQUIRE(v2.isOk());
+    EhForm plan;
+    plan.kind = QStringLiteral("plan");
+    plan.involvementId = inv.id;
+    plan.planItems = {{QStringLiteral("home_and_money"), QStringLiteral("worker"), fsw.id, QString(),
+                       QString(), QStringLiteral("Call the council"), QStringLiteral("Arrears"),
+                       QStringLiteral("Keeps home"), QStringLiteral("priority")}};
+    REQUIRE(forms.saveDraft(plan).isOk());
+    EhForm sow;
+    sow.kind = QStringLiteral("sow_assessment");
+    sow.involvementId = inv.id;
+    sow.infoSharing = {{family.members.at(0).personId, QStringLiteral("Parent Starling"),
+                        QStringLiteral("Mother"), true, QString(), QStringLiteral("All the children")}};
+    REQUIRE(forms.saveDraft(sow).isOk());
+    db.setAccount(test::testManager());
+
+    auto first = exportJson(db);
+    REQUIRE(first.isOk());
+    const QJsonObject doc = QJsonDocument::fromJson(*first).object();
+    const QJsonArray exported = doc.value(QStringLiteral("ehForms")).toArray();
+    REQUIRE(exported.size() == 4);
+    CHECK(exported[0][QStringLiteral("status")].toString() == QStringLiteral("returned"));
+    CHECK(exported[1][QStringLiteral("seriesId")].toInteger() == f.id);
+    CHECK(exported[1][QStringLiteral("version")].toInteger() == 2);
+    CHECK(exported[0][QStringLiteral("readings")].toArray().size() == 2);
+
+    test::TestDatabase target;
+    const Status imported = importJson(target.db(), *first);
+    INFO(imported.error().toStdString());
+    REQUIRE(imported.isOk());
+    auto second = exportJson(target.db());
+    REQUIRE(second.isOk());
+    QJsonObject one = doc, two = QJsonDocument::fromJson(*second).object();
+    one.remove(QStringLiteral("exportedAt"));
+    two.remove(QStringLiteral("exportedAt"));
+    CHECK(one == two);
+    EhFormRepository imported_forms(target.db());
+    CHECK(imported_forms.versions(f.id).size() == 2);
+    CHECK(imported_forms.get(f.id)->readings.at(0).scores.at(2).narrative ==
+          f.readings[0].scores[2].narrative);
+
+    SECTION("a bad form is refused with its JSON path") {
+        QJsonArray list = exported;
+        QJsonObject item = list[1].toObject();
+        item.insert(QStringLiteral("seriesId"), 999);
+        list[1] = item;
+        QJsonObject broken = doc;
+        broken.insert(QStringLiteral("ehForms"), list);
+        test::TestDatabase other;
+        const Status refused = importJson(other.db(), QJsonDocument(broken).toJson());
+        CHECK(refused.error().contains(QStringLiteral("$.ehForms[1].seriesId")));
+
+        item = exported[0].toObject();
+        QJsonArray readings = item.value(QStringLiteral("readings")).toArray();
+        QJsonObject r0 = readings[0].toObject();
+        QJsonArray scores = r0.value(QStringLiteral("scores")).toArray();
+        QJsonObject s0 = scores[0].toObject();
+        s0.insert(QStringLiteral("score"), 12);
+        scores[0] = s0;
+        r0.insert(QStringLiteral("scores"), scores);
+        readings[0] = r0;
+        item.insert(QStringLiteral("readings"), readings);
+        list = exported;
+        list[0] = item;
+        broken.insert(QStringLiteral("ehForms"), list);
+        test::TestDatabase third;
+        const Status tooHigh = importJson(third.db(), QJsonDocument(broken).toJson());
+        CHECK(tooHigh.error().contains(QStringLiteral("$.ehForms[0].scores.score")));
+        CHECK(tooHigh.error().contains(QStringLiteral("1 to 10")));
+    }
+}
+
+TEST_CASE("subject access: Early Help forms are in the report, every version, but not another member's "
+          "monitoring form",
+          "[earlyhelp]") {
+    test::TestDatabase t;
+    Database& db = t.db();
+    const Worker fsw = test::makeWorker(db, QStringLiteral("Frankie Support"), QStringLiteral("Blaby"));
+    const Family family = test::makeFamily(db, QStringLiteral("Starling"));
+    const Involvement inv = test::allocate(db, family.id, fsw.id);
+    const qint64 mother = family.members.at(0).personId;
+    const qint64 child = family.members.at(1).personId;
+    EhFormRepository forms(db);
+    EhForm f = starForm(QStringLiteral("star_assessment"), inv.id, QDate(2026, 10, 1),
+                        {reading(QStringLiteral("agreed"), QDate(2026, 10, 1), 4)});
+    f.readings[0].scores[0].narrative = QStringLiteral("Registered with the GP in October");
+    REQUIRE(forms.saveDraft(f).isOk());
+    EhForm aboutMother;
+    aboutMother.kind = QStringLiteral("individual_monitoring");
+    aboutMother.involvementId = inv.id;
+    aboutMother.personId = mother;
+    aboutMother.texts[QStringLiteral("smoking")] = QStringLiteral("yes");
+    REQUIRE(forms.saveDraft(aboutMother).isOk());
+
+    Account admin;
+    admin.username = QStringLiteral("ig.admin");
+    admin.displayName = QStringLiteral("IG Admin");
+    admin.role = Role::Administrator;
+    db.setAccount(admin);
+    auto childs = subjectAccessReport(db, child);
+    REQUIRE(childs.isOk());
+    const QJsonArray list = childs->json.value(QStringLiteral("earlyHelpForms")).toArray();
+    REQUIRE(list.size() == 1); // the star assessment; the mother's monitoring form is hers
+    CHECK(list[0][QStringLiteral("form")].toString() == QStringLiteral("Family Star assessment"));
+    CHECK(list[0][QStringLiteral("familyStar")][0][QStringLiteral("scores")].toArray().size() == 10);
+    CHECK(childs->html.contains(QStringLiteral("Registered with the GP in October")));
+    auto mothers = subjectAccessReport(db, mother);
+    REQUIRE(mothers.isOk());
+    CHECK(mothers->json.value(QStringLiteral("earlyHelpForms")).toArray().size() == 2);
 }

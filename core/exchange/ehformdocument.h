@@ -1,0 +1,22 @@
+#pragma once
+
+#include "earlyhelp/ehforms.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace waymark::exchange {
+
+// The Early Help forms of an import (exchange/ehformexchange.h), parsed and checked: every
+// version with its sections, readings, information-sharing rows and plan actions. Timestamps are
+// kept as written.
+struct EhFormDocument {
+    struct Form {
+        EhForm form;
+        QString submittedAt, decidedAt, createdAt, updatedAt;
+    };
+    std::vector<Form> forms;
+};
+
+} // namespace waymark::exchange
