@@ -15,21 +15,6 @@
 
 namespace waymark {
 
-QTableWidget* makeRecordTable(const QString& objectName, const QStringList& headers) {
-    auto* table = new QTableWidget(0, int(headers.size()));
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setTabKeyNavigation(false);
-    table->setWordWrap(false);
-    return table;
-}
-
 QPushButton* makePageButton(const QString& objectName, const QString& text) {
     auto* button = new QPushButton(text);
     button->setObjectName(objectName);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/result.h"
+#include "widgets/recordtable.h" // makeRecordTable
 
 #include <QString>
 #include <QStringList>
@@ -18,7 +19,6 @@ class Database;
 
 // Pieces the contact log and consent pages share.
 
-QTableWidget* makeRecordTable(const QString& objectName, const QStringList& headers);
 QPushButton* makePageButton(const QString& objectName, const QString& text);
 
 // "Remove the attempt of ...? [Remove] [Keep]" shown in the page instead of a modal question, so

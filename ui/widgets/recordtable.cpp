@@ -16,6 +16,7 @@ QTableWidget* makeRecordTable(const QString& objectName, const QStringList& head
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setTabKeyNavigation(false);
+    table->setWordWrap(false); // one line per record; the full text is in the record's own dialog
     return table;
 }
 
