@@ -1,5 +1,6 @@
 #include "earlyhelp/ehformvalidation.h"
 
+#include "earlyhelp/monitoring.h"
 #include "util/trcontext.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ ValidationIssues validateEhForm(const EhForm& form, const QDate& today, FormChec
         issues.push_back({QStringLiteral("completed_on"),
                           EarlyHelp::tr("Give the date the %1 was completed before submitting it.")
                               .arg(vocab::ehFormKind().label(form.kind).toLower())});
+    // Each kind's own rules, in its own file.
+    if (form.kind.endsWith(QLatin1String("_monitoring")))
+        checkMonitoringForm(form, check, issues);
     if (!isStarKind(form.kind))
         return issues;
 

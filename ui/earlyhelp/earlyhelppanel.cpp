@@ -6,6 +6,7 @@
 #include "earlyhelp/earlyhelppage.h"
 #include "earlyhelp/familystarpage.h"
 #include "earlyhelp/intakepage.h"
+#include "earlyhelp/monitoringpage.h"
 #include "storage/database.h"
 #include "storage/involvementrepository.h"
 
@@ -49,6 +50,7 @@ EarlyHelpPanel::EarlyHelpPanel(Database& db, QWidget* parent)
     addPage(new ContactLogPage(m_db), tr("&Contact attempts"));
     addPage(new ConsentPage(m_db), tr("Parental co&nsent"));
     addPage(new FamilyStarPage(m_db), tr("Family &Star"));
+    addPage(new MonitoringPage(m_db), tr("&Monitoring"));
 
     connect(m_involvementBox, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
 }
