@@ -135,6 +135,13 @@ int commandDemoData(const QString& path, const QCommandLineParser& parser) {
                  .arg(summary->notes)
                  .arg(summary->workers)
                  .arg(*accounts);
+    out() << CommandLine::tr(
+                 "  LIFT: %1 mentors, %2 referrals. Early Help: %3 assessments, reviews and monitoring "
+                 "forms, %4 contact attempts.\n")
+                 .arg(summary->mentors)
+                 .arg(summary->liftReferrals)
+                 .arg(summary->earlyHelpForms)
+                 .arg(summary->contactAttempts);
     return Success;
 }
 

@@ -4,6 +4,7 @@
 #include "demo/casehistory.h"
 #include "demo/demorandom.h"
 #include "demo/demowriter.h"
+#include "demo/ehdemowriter.h"
 #include "demo/ehintakedemo.h"
 #include "demo/eventplanner.h"
 #include "demo/familymaker.h"
@@ -219,6 +220,9 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
     EhIntakeDemoWriter ehIntakes(db);
     if (Status s = ehIntakes.prepare(); !s)
         return s;
+    EhDemoWriter ehWriter(db);
+    if (Status s = ehWriter.prepare(); !s)
+        return s;
     std::vector<MentorChoice> mentors;
     if (Status s = ensureMentors(db, staff, options, counts->families + options.families, liftWriter, mentors,
                                  summary.mentors);
@@ -256,6 +260,8 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
         DemoRandom eventRng = DemoRandom::stream(options.seed ^ 0x5EED0E7Eu, quint64(counts->families + i));
         // LIFT records likewise, so that adding them changed nothing else.
         DemoRandom liftRng = DemoRandom::stream(options.seed ^ 0x1F7DA7A5u, quint64(counts->families + i));
+        // Early Help forms and contact attempts too.
+        DemoRandom ehRng = DemoRandom::stream(options.seed ^ 0xEA51F0A7u, quint64(counts->families + i));
         for (PlannedCase& planned : planCaseHistory(rng, demoFamily, staff, today)) {
             Involvement& inv = planned.involvement;
             inv.familyId = family.id;
@@ -292,9 +298,15 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
             }
             if (Status s = ehIntakes.write(inv, planned.notes, today); !s)
                 return s;
+            if (Status s = ehWriter.write(ehRng, demoFamily, inv, events, planned.notes); !s)
+                return s;
         }
     }
 
+    if (Status s = ehWriter.finish(); !s)
+        return s;
+    summary.earlyHelpForms = ehWriter.forms();
+    summary.contactAttempts = ehWriter.attempts();
     if (Status s = db.setMeta(QStringLiteral("demo"), QStringLiteral("1")); !s)
         return s;
     bulk.addDetail(QStringLiteral("families"), summary.families);

@@ -20,8 +20,10 @@ struct DemoSummary {
     int involvements = 0;
     int notes = 0;
     int events = 0;
-    int mentors = 0;       // LIFT mentors added
-    int liftReferrals = 0; // one per LIFT involvement
+    int mentors = 0;         // LIFT mentors added
+    int liftReferrals = 0;   // one per LIFT involvement
+    int earlyHelpForms = 0;  // assessments, reviews, monitoring forms
+    int contactAttempts = 0; // Early Help attempts to reach a family
 };
 
 // Fills a database with deterministic, entirely fictional families (same seed, same data).

@@ -1,0 +1,318 @@
+#include "demo/ehdemowriter.h"
+
+#include "earlyhelp/ehforms.h"
+#include "earlyhelp/monitoring.h"
+#include "storage/database.h"
+#include "util/trcontext.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace waymark::demo {
+
+namespace {
+
+// Invented, general words for each area: no real case is described.
+const char* const kAssessment[] = {
+    "Not registered with a GP since moving; meals are often skipped.",
+    "Parent describes feeling low and stressed most days.",
+    "Little praise at home; the children seek attention by arguing.",
+    "Arguments between the adults are overheard by the children.",
+    "Few friends nearby and no contact with wider family.",
+    "School attendance is low and mornings are rushed.",
+    "Boundaries are set but not followed through.",
+    "Bedtimes vary and the family rarely eats together.",
+    "No one in the household is working or looking for work.",
+    "Rent arrears and letters from creditors are unopened.",
+};
+const char* const kGoneWell[] = {
+    "Registered with the GP and the dentist.",
+    "Attending a parenting group and feeling calmer.",
+    "Using a reward chart; more praise at home.",
+    "A safety plan is in place and followed.",
+    "Joined a community group and made a friend there.",
+    "Attendance is up since the alarm clock and school meeting.",
+    "Consequences are followed through most days.",
+    "Bedtimes are agreed and mostly kept.",
+    "Booked a careers appointment.",
+    "A payment plan for the arrears is agreed.",
+};
+const char* const kWorries[] = {
+    "Keeping it going when support ends.",
+    "Low mood on bad days.",
+    "Evenings are still hard.",
+    "Contact with the ex-partner continues.",
+    "Still isolated at weekends.",
+    "Lateness on Mondays.",
+    "Consistency when tired.",
+    "Weekend routine slips.",
+    "Childcare if work is found.",
+    "A missed payment would restart the eviction.",
+};
+
+const char* const kStatements[] = {
+    "INSERT INTO eh_contact_attempts (involvement_id, family_id, attempted_at, method, outcome, reply_by, "
+    "note, "
+    "worker_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?)",
+    "INSERT INTO eh_consents (family_id, involvement_id, given_on, given_by_person_id, given_by_name, "
+    "travel, "
+    "activities, photographs, recorded_by_worker_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?)",
+    "INSERT INTO eh_consent_children (consent_id, family_id, person_id, health_notes, allergies, tetanus) "
+    "VALUES (?, ?, ?, ?, ?, ?)",
+    "INSERT INTO eh_forms (family_id, involvement_id, kind, series_id, version, status, completed_on, "
+    "worker_id, "
+    "submitted_at, submitted_by_worker_id, decided_at, decided_by_worker_id, decision_note, created_at, "
+    "updated_at) "
+    "VALUES (?, ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)",
+    "INSERT INTO eh_form_texts (form_id, family_id, section, body) VALUES (?, ?, ?, ?)",
+    "INSERT INTO eh_star_readings (form_id, family_id, perspective, scored_on, scored_by, note) "
+    "VALUES (?, ?, ?, ?, ?, '')",
+    "INSERT INTO eh_star_scores (reading_id, family_id, area, score, narrative, gone_well, worries) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+};
+
+const char* const kLatestStatus[] = {"approved", "approved", "submitted", "draft"};
+const int kHours[] = {9, 11, 13, 16, 18};
+const int kMinutes[] = {0, 15, 30, 45};
+
+// Bound as '' rather than NULL (a null QString binds as NULL; the columns are NOT NULL).
+const QString kNone = QStringLiteral("");
+
+QString stamp(const QDate& d) {
+    return utcToText(QDateTime(d, QTime(16, 0), Qt::UTC));
+}
+
+} // namespace
+
+EhDemoWriter::EhDemoWriter(Database& db)
+    : m_db(db)
+    , m_now(db.nowText())
+    , m_attempt(db.connection())
+    , m_consent(db.connection())
+    , m_consentChild(db.connection())
+    , m_form(db.connection())
+    , m_text(db.connection())
+    , m_reading(db.connection())
+    , m_score(db.connection()) {}
+
+Status EhDemoWriter::prepare() {
+    QSqlQuery* queries[] = {&m_attempt, &m_consent, &m_consentChild, &m_form, &m_text, &m_reading, &m_score};
+    for (size_t i = 0; i < std::size(queries); ++i) {
+        queries[i]->setForwardOnly(true);
+        if (!queries[i]->prepare(QString::fromLatin1(kStatements[i])))
+            return Status::failure(
+                Storage::tr("Database error while %1: %2")
+                    .arg(Storage::tr("writing demo data"), queries[i]->lastError().text()));
+    }
+    return Status::ok();
+}
+
+Status EhDemoWriter::exec(QSqlQuery& q, const std::vector<QVariant>& values) {
+    for (size_t i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values[i]);
+    if (!q.exec())
+        return Status::failure(Storage::tr("Database error while %1: %2")
+                                   .arg(Storage::tr("writing demo data"), q.lastError().text()));
+    return Status::ok();
+}
+
+Status EhDemoWriter::write(DemoRandom& rng, const DemoFamily& family, const Involvement& inv,
+                           const std::vector<RecordedEvent>& events, const std::vector<CaseNote>& notes) {
+    if (!inv.service.startsWith(QLatin1String("early_help_")))
+        return Status::ok();
+    qint64 manager = 0; // who accepted the case signs off its forms
+    for (const CaseNote& n : notes)
+        if (n.noteType == QLatin1String("manager_decision") && manager == 0)
+            manager = n.authorWorkerId;
+    QDate engaged;
+    std::vector<QDate> assessments, reviews;
+    for (const RecordedEvent& e : events) {
+        if (e.kind == QLatin1String("engagement_started") && !engaged.isValid())
+            engaged = e.date;
+        else if (e.kind == QLatin1String("eh_assessment_completed"))
+            assessments.push_back(e.date);
+        else if (e.kind == QLatin1String("eh_review"))
+            reviews.push_back(e.date);
+    }
+    if (!engaged.isValid())
+        return Status::ok();
+    if (Status s = writeAttempts(rng, inv, engaged); !s)
+        return s;
+    if (Status s = writeConsent(family, inv, engaged); !s)
+        return s;
+    if (assessments.empty() || manager == 0)
+        return Status::ok();
+    std::vector<int> scores;
+    m_strong = rng.percent(35);
+    int attendance = rng.between(70, 94);
+    if (Status s = writeStar(rng, inv, QStringLiteral("star_assessment"), QStringLiteral("approved"),
+                             assessments.front(), scores, manager, attendance);
+        !s)
+        return s;
+    if (Status s = writeFamilyMonitoring(rng, inv, assessments.front(), manager); !s)
+        return s;
+    std::sort(reviews.begin(), reviews.end());
+    for (size_t i = 0; i < reviews.size(); ++i) {
+        if (reviews[i] <= assessments.front())
+            continue;
+        // The newest review of an open case may still be with the worker or the manager.
+        QString status = QStringLiteral("approved");
+        if (i + 1 == reviews.size() && inv.isOpen())
+            status = QString::fromLatin1(rng.pick(kLatestStatus));
+        attendance = std::min(100, attendance + (m_strong ? rng.between(3, 9) : rng.between(-2, 6)));
+        if (Status s = writeStar(rng, inv, QStringLiteral("star_review"), status, reviews[i], scores, manager,
+                                 attendance);
+            !s)
+            return s;
+    }
+    return Status::ok();
+}
+
+Status EhDemoWriter::writeAttempts(DemoRandom& rng, const Involvement& inv, const QDate& engaged) {
+    // A few tries before the family engages; the last is the one that reached them.
+    const int tries = rng.between(1, 6);
+    const char* methods[] = {"phone", "text", "phone", "text", "cold_call", "via_school"};
+    const char* misses[] = {"no_answer", "voicemail", "sent_no_reply",
+                            "no_answer", "card_left", "help_asked"};
+    for (int i = 0; i < tries; ++i) {
+        const bool last = i == tries - 1;
+        const QDate day = last ? engaged : engaged.addDays(-(tries - 1 - i) * rng.between(1, 3));
+        const int m = last ? rng.below(3) : rng.below(6);
+        const QDateTime at(day, QTime(rng.pick(kHours), rng.pick(kMinutes)));
+        const char* method = methods[m];
+        const bool card = QLatin1String(method) == QLatin1String("cold_call");
+        if (Status s =
+                exec(m_attempt, {inv.id, inv.familyId, localTimeToText(at), QString::fromLatin1(method),
+                                 QString::fromLatin1(last ? "engaged" : misses[m]),
+                                 card && !last ? QVariant(dateToText(day.addDays(7))) : QVariant(),
+                                 nullableId(inv.allocatedWorkerId), m_now, m_now});
+            !s)
+            return s;
+        ++m_attempts;
+    }
+    return Status::ok();
+}
+
+Status EhDemoWriter::writeConsent(const DemoFamily& family, const Involvement& inv, const QDate& on) {
+    const DemoMember* parent = nullptr;
+    for (const DemoMember* m : family.householdAdults())
+        if (m->membership.hasParentalResponsibility && !parent)
+            parent = m;
+    if (!parent)
+        return Status::ok();
+    if (Status s = exec(m_consent,
+                        {inv.familyId, inv.id, dateToText(on), parent->person.id, parent->person.fullName(),
+                         1, 1, on.day() % 3 != 0 ? 1 : 0, nullableId(inv.allocatedWorkerId), m_now, m_now});
+        !s)
+        return s;
+    const QVariant consentId = m_consent.lastInsertId();
+    for (const DemoMember& m : family.members)
+        if (m.isChild && !m.person.isUnborn())
+            if (Status s = exec(m_consentChild, {consentId, inv.familyId, m.person.id, kNone,
+                                                 on.day() % 5 == 0 ? QStringLiteral("Penicillin") : kNone,
+                                                 QStringLiteral("Up to date")});
+                !s)
+                return s;
+    return Status::ok();
+}
+
+Result<qint64> EhDemoWriter::insertForm(const Involvement& inv, const QString& kind, const QString& status,
+                                        const QDate& on, qint64 managerId) {
+    const bool submitted = status != QLatin1String("draft");
+    const bool decided = status == QLatin1String("approved");
+    if (Status s =
+            exec(m_form, {inv.familyId, inv.id, kind, status, dateToText(on),
+                          nullableId(inv.allocatedWorkerId), submitted ? QVariant(stamp(on)) : QVariant(),
+                          submitted ? nullableId(inv.allocatedWorkerId) : QVariant(),
+                          decided ? QVariant(stamp(on.addDays(2))) : QVariant(),
+                          decided ? nullableId(managerId) : QVariant(), m_now, m_now});
+        !s)
+        return s;
+    ++m_forms;
+    return m_form.lastInsertId().toLongLong();
+}
+
+Status EhDemoWriter::insertText(qint64 formId, qint64 familyId, const QString& section, const QString& body) {
+    return exec(m_text, {formId, familyId, section, body});
+}
+
+Status EhDemoWriter::writeStar(DemoRandom& rng, const Involvement& inv, const QString& kind,
+                               const QString& status, const QDate& on, std::vector<int>& scores,
+                               qint64 managerId, int attendance) {
+    const bool review = kind == QLatin1String("star_review");
+    const QStringList areas = vocab::starArea().codes();
+    if (scores.empty())
+        for (int i = 0; i < areas.size(); ++i)
+            scores.push_back(rng.between(1, 5));
+    else
+        for (int& s : scores)
+            // -1..+2, mostly up; a family making strong progress (about a third) moves +1..+3.
+            s = std::clamp(s + (m_strong ? rng.between(1, 3) : rng.weighted({1, 2, 4, 3}) - 1), 1, 10);
+    auto form = insertForm(inv, kind, status, on, managerId);
+    if (!form)
+        return form.status();
+    if (Status s =
+            insertText(*form, inv.familyId, QStringLiteral("school_attendance"), QString::number(attendance));
+        !s)
+        return s;
+    if (review)
+        if (Status s = insertText(*form, inv.familyId, QStringLiteral("review_outcome"),
+                                  inv.isOpen() ? QStringLiteral("plan") : QStringLiteral("close"));
+            !s)
+            return s;
+    // About one review in eight keeps a disagreement: the family scores themselves higher.
+    const bool disagree = review && rng.percent(12);
+    const QString perspective = disagree ? QStringLiteral("worker") : QStringLiteral("agreed");
+    if (Status s = exec(m_reading, {*form, inv.familyId, perspective, dateToText(on),
+                                    QStringLiteral("Parent and family support worker")});
+        !s)
+        return s;
+    const QVariant reading = m_reading.lastInsertId();
+    for (int i = 0; i < areas.size(); ++i)
+        if (Status s = exec(m_score, {reading, inv.familyId, areas[i], scores[size_t(i)],
+                                      review ? kNone : QString::fromLatin1(kAssessment[i]),
+                                      review ? QString::fromLatin1(kGoneWell[i]) : kNone,
+                                      review ? QString::fromLatin1(kWorries[i]) : kNone});
+            !s)
+            return s;
+    if (disagree) {
+        if (Status s = exec(m_reading, {*form, inv.familyId, QStringLiteral("family"), dateToText(on),
+                                        QStringLiteral("Parent and family support worker")});
+            !s)
+            return s;
+        const QVariant family = m_reading.lastInsertId();
+        for (int i = 0; i < areas.size(); ++i)
+            if (Status s = exec(m_score, {family, inv.familyId, areas[i], std::min(10, scores[size_t(i)] + 2),
+                                          kNone, kNone, kNone});
+                !s)
+                return s;
+    }
+    return Status::ok();
+}
+
+Status EhDemoWriter::writeFamilyMonitoring(DemoRandom& rng, const Involvement& inv, const QDate& on,
+                                           qint64 managerId) {
+    auto form =
+        insertForm(inv, QStringLiteral("family_monitoring"), QStringLiteral("approved"), on, managerId);
+    if (!form)
+        return form.status();
+    for (const MonitoringQuestion& q : familyMonitoringQuestions()) {
+        const bool yes = rng.percent(QLatin1String(q.key).startsWith(QLatin1String("all_")) ? 70 : 35);
+        if (Status s = insertText(*form, inv.familyId, answerKey(q.key),
+                                  yes ? QStringLiteral("yes") : QStringLiteral("no"));
+            !s)
+            return s;
+    }
+    return Status::ok();
+}
+
+Status EhDemoWriter::finish() {
+    auto done = m_db.run(QStringLiteral("UPDATE eh_forms SET series_id = id WHERE series_id = 0"), {},
+                         "writing demo data");
+    return done ? Status::ok() : done.status();
+}
+
+} // namespace waymark::demo
