@@ -4,6 +4,7 @@
 #include "domain/caseevent.h"
 #include "domain/involvement.h"
 #include "earlyhelp/ehformvalidation.h"
+#include "earlyhelp/familiesfirst.h"
 #include "storage/caseeventrepository.h"
 #include "storage/database.h"
 #include "storage/involvementrepository.h"
@@ -58,6 +59,14 @@ QString eventKindFor(const QString& kind) {
     return QString();
 }
 
+// The messages alone, one a line, for the person at the form (field keys are for files and logs).
+QString messagesOf(const ValidationIssues& issues) {
+    QStringList lines;
+    for (const ValidationIssue& i : issues)
+        lines << i.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
 qint64 signedInWorker(const Database& db) {
     const Account* a = db.account();
     return a ? a->workerId : 0;
@@ -84,8 +93,11 @@ Status EhFormRepository::saveDraft(EhForm& form) {
     auto involvement = InvolvementRepository(m_db).get(form.involvementId);
     if (!involvement)
         return involvement.status();
-    if (!involvement->service.startsWith(QLatin1String("early_help_")))
-        return Status::failure(EarlyHelp::tr("Early Help forms belong to an Early Help service."));
+    if (isFamiliesFirstKind(form.kind) != (involvement->service == QLatin1String("families_first")) ||
+        (!isFamiliesFirstKind(form.kind) && !involvement->service.startsWith(QLatin1String("early_help_"))))
+        return Status::failure(isFamiliesFirstKind(form.kind)
+                                   ? EarlyHelp::tr("Families First forms belong to a Families First service.")
+                                   : EarlyHelp::tr("Early Help forms belong to an Early Help service."));
     form.familyId = involvement->familyId;
     if (Status s = access::requireWrite(m_db, form.familyId); !s)
         return s;
@@ -136,8 +148,38 @@ Status EhFormRepository::saveDraft(EhForm& form) {
     }
     if (Status s = writeContent(form); !s)
         return fail(s);
+    if (form.kind == QLatin1String("ff_referral"))
+        if (Status s = syncReferralEvents(form); !s)
+            return fail(s);
     if (Status s = tx.commit(); !s)
         return fail(s);
+    return Status::ok();
+}
+
+// The response timescales run from the referral as it is recorded, not when it is approved: the
+// referral's events follow the form on every save. Only the events this form wrote (marked by
+// their note) are replaced; one recorded by hand is left alone.
+Status EhFormRepository::syncReferralEvents(const EhForm& form) {
+    // Untranslated on purpose: it identifies the form's own events whatever the language.
+    const QString marker = QStringLiteral("From the Families First referral form");
+    CaseEventRepository events(m_db);
+    for (const RecordedEvent& e : events.forFamily(form.familyId))
+        if (e.involvementId == form.involvementId && e.note == marker)
+            if (Status s = events.remove(e.id); !s)
+                return s;
+    for (const FfEvent& ff : familiesFirstReferralEvents(form)) {
+        RecordedEvent e;
+        e.familyId = form.familyId;
+        e.involvementId = form.involvementId;
+        e.kind = ff.kind;
+        e.date = ff.at.date();
+        if (ff.hasTime)
+            e.time = ff.at.time();
+        e.note = marker;
+        e.recordedByWorkerId = signedInWorker(m_db);
+        if (Status s = events.save(e); !s)
+            return s;
+    }
     return Status::ok();
 }
 
@@ -283,7 +325,7 @@ Status EhFormRepository::submit(qint64 formId) {
     if (Status s = access::requireWrite(m_db, form->familyId); !s)
         return s;
     if (auto issues = validateEhForm(*form, m_db.today(), FormCheck::Submit); !issues.isEmpty())
-        return Status::failure(EarlyHelp::tr("Not ready to submit: %1").arg(joinIssues(issues)));
+        return Status::failure(EarlyHelp::tr("Not ready to submit:\n%1").arg(messagesOf(issues)));
     return m_db.update(QStringLiteral("eh_forms"), formId,
                        {{QStringLiteral("status"), QStringLiteral("submitted")},
                         {QStringLiteral("submitted_at"), m_db.nowText()},

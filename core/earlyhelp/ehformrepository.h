@@ -40,6 +40,7 @@ public:
 private:
     Status decide(qint64 formId, const QString& status, const QString& note);
     Status writeContent(const EhForm& form);
+    Status syncReferralEvents(const EhForm& form);
     void loadContent(EhForm& form) const;
     std::vector<EhForm> select(const QString& where, const QVariantList& bindings) const;
 

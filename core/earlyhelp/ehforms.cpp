@@ -17,6 +17,14 @@ const Vocabulary& vocab::ehFormKind() {
             {"case_summary", QT_TRANSLATE_NOOP("Vocabulary", "Case summary")},
             {"closure", QT_TRANSLATE_NOOP("Vocabulary", "Closure form")},
             {"brief_closure", QT_TRANSLATE_NOOP("Vocabulary", "Brief intervention closure summary")},
+            {"ff_referral", QT_TRANSLATE_NOOP("Vocabulary", "Families First referral")},
+            {"ff_crisis_response", QT_TRANSLATE_NOOP("Vocabulary", "Crisis response: initial visit")},
+            {"ff_family_meeting", QT_TRANSLATE_NOOP("Vocabulary", "Family meeting")},
+            {"ff_support_plan", QT_TRANSLATE_NOOP("Vocabulary", "Menu of support and goals")},
+            {"ff_review", QT_TRANSLATE_NOOP("Vocabulary", "Families First review")},
+            {"ff_step_down", QT_TRANSLATE_NOOP("Vocabulary", "Step-down")},
+            {"ff_closure", QT_TRANSLATE_NOOP("Vocabulary", "Families First closure")},
+            {"ff_feedback", QT_TRANSLATE_NOOP("Vocabulary", "Family feedback")},
         });
     return v;
 }

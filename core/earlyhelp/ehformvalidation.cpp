@@ -1,5 +1,6 @@
 #include "earlyhelp/ehformvalidation.h"
 
+#include "earlyhelp/formdefinition.h"
 #include "earlyhelp/monitoring.h"
 #include "util/trcontext.h"
 
@@ -57,6 +58,8 @@ ValidationIssues validateEhForm(const EhForm& form, const QDate& today, FormChec
     // Each kind's own rules, in its own file.
     if (form.kind.endsWith(QLatin1String("_monitoring")))
         checkMonitoringForm(form, check, issues);
+    if (formDefinition(form.kind))
+        checkDefinedForm(form, check, issues);
     if (!isStarKind(form.kind))
         return issues;
 

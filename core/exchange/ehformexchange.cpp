@@ -359,8 +359,13 @@ private:
             return fieldError(at, Exchange::tr("involvement %1 belongs to another family than %2")
                                       .arg(f.involvementId)
                                       .arg(f.familyId));
-        if (!service.startsWith(QLatin1String("early_help_")))
-            return fieldError(at, Exchange::tr("involvement %1 is not Early Help work").arg(f.involvementId));
+        const bool familiesFirst = f.kind.startsWith(QLatin1String("ff_"));
+        if (familiesFirst ? service != QLatin1String("families_first")
+                          : !service.startsWith(QLatin1String("early_help_")))
+            return fieldError(
+                at, familiesFirst
+                        ? Exchange::tr("involvement %1 is not Families First work").arg(f.involvementId)
+                        : Exchange::tr("involvement %1 is not Early Help work").arg(f.involvementId));
         return Status::ok();
     }
 

@@ -4,6 +4,7 @@
 #include "earlyhelp/consentpage.h"
 #include "earlyhelp/contactlogpage.h"
 #include "earlyhelp/earlyhelppage.h"
+#include "earlyhelp/familiesfirstpage.h"
 #include "earlyhelp/familystarpage.h"
 #include "earlyhelp/intakepage.h"
 #include "earlyhelp/monitoringpage.h"
@@ -23,9 +24,10 @@ bool isEarlyHelpService(const QString& service) {
     return service.startsWith(QLatin1String("early_help_"));
 }
 
-EarlyHelpPanel::EarlyHelpPanel(Database& db, QWidget* parent)
+EarlyHelpPanel::EarlyHelpPanel(Database& db, Pathway pathway, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
+    , m_pathway(pathway)
     , m_involvementBox(new QComboBox)
     , m_summary(new QLabel)
     , m_pages(new QTabWidget) {
@@ -33,9 +35,11 @@ EarlyHelpPanel::EarlyHelpPanel(Database& db, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("ehSummary"));
     m_summary->setWordWrap(true);
     m_pages->setObjectName(QStringLiteral("ehPages"));
+    m_pages->setTabBarAutoHide(true); // Families First has a single page: no tab bar for it
 
     auto* top = new QHBoxLayout;
-    auto* label = new QLabel(tr("Early Help &work:"));
+    auto* label =
+        new QLabel(pathway == Pathway::FamiliesFirst ? tr("Families First &work:") : tr("Early Help &work:"));
     label->setBuddy(m_involvementBox);
     top->addWidget(label);
     top->addWidget(m_involvementBox, 1);
@@ -44,15 +48,19 @@ EarlyHelpPanel::EarlyHelpPanel(Database& db, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(m_pages, 1);
+    connect(m_involvementBox, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
 
+    // Stockport's pathway has one page of its own (seed 004).
+    if (pathway == Pathway::FamiliesFirst) {
+        addPage(new FamiliesFirstPage(m_db), tr("&Families First"));
+        return;
+    }
     // Pages, in the order the guidance works: add new ones here.
     addPage(new IntakePage(m_db), tr("&Intake"));
     addPage(new ContactLogPage(m_db), tr("&Contact attempts"));
     addPage(new ConsentPage(m_db), tr("Parental co&nsent"));
     addPage(new FamilyStarPage(m_db), tr("Family &Star"));
     addPage(new MonitoringPage(m_db), tr("&Monitoring"));
-
-    connect(m_involvementBox, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
 }
 
 void EarlyHelpPanel::addPage(EarlyHelpPage* page, const QString& title) {
@@ -74,7 +82,8 @@ void EarlyHelpPanel::refresh() {
     m_involvements.clear();
     if (m_familyId != 0)
         for (const Involvement& inv : InvolvementRepository(m_db).forFamily(m_familyId))
-            if (isEarlyHelpService(inv.service))
+            if (m_pathway == Pathway::FamiliesFirst ? inv.service == QLatin1String("families_first")
+                                                    : isEarlyHelpService(inv.service))
                 m_involvements.push_back(inv);
     const QSignalBlocker block(m_involvementBox);
     m_involvementBox->clear();
@@ -105,9 +114,12 @@ Involvement EarlyHelpPanel::currentInvolvement() const {
 
 void EarlyHelpPanel::showCurrent() {
     const Involvement inv = currentInvolvement();
-    m_summary->setText(inv.id == 0 ? tr("This family has no Early Help work. Add an Early Help service "
-                                        "(brief, targeted or intensive) on the Overview tab to begin.")
-                                   : QString());
+    const QString none = m_pathway == Pathway::FamiliesFirst
+                             ? tr("This family has no Families First work. Add the service \"Families First "
+                                  "intensive support\" on the Overview tab to begin.")
+                             : tr("This family has no Early Help work. Add an Early Help service (brief, "
+                                  "targeted or intensive) on the Overview tab to begin.");
+    m_summary->setText(inv.id == 0 ? none : QString());
     m_summary->setVisible(inv.id == 0);
     m_pages->setEnabled(inv.id != 0);
     for (EarlyHelpPage* page : m_pageList)

@@ -16,12 +16,14 @@ class Database;
 class EarlyHelpPage;
 
 // The family's Early Help work (seed 003): choose one of its Early Help involvements (brief,
-// targeted or intensive), then work through the pages from intake to closure. Each page is its own
-// widget (ui/earlyhelp/*page.*), added in the constructor.
+// targeted or intensive), then work through the pages from intake to closure. With
+// Pathway::FamiliesFirst the same panel holds Stockport's Families First work (seed 004). Each page is its
+// own widget (ui/earlyhelp/*page.*), added in the constructor.
 class EarlyHelpPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit EarlyHelpPanel(Database& db, QWidget* parent = nullptr);
+    enum class Pathway { EarlyHelp, FamiliesFirst };
+    explicit EarlyHelpPanel(Database& db, Pathway pathway = Pathway::EarlyHelp, QWidget* parent = nullptr);
 
     void showFamily(qint64 familyId);
     void refresh();
@@ -45,6 +47,7 @@ private:
     void showCurrent();
 
     Database& m_db;
+    Pathway m_pathway;
     qint64 m_familyId = 0;
     std::vector<Involvement> m_involvements;
     QComboBox* m_involvementBox;

@@ -71,7 +71,8 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     , m_deadlines(new DeadlinePanel(db))
     , m_noteEditor(new NoteEditor(db))
     , m_lift(new LiftPanel(db))
-    , m_earlyHelp(new EarlyHelpPanel(db)) {
+    , m_earlyHelp(new EarlyHelpPanel(db))
+    , m_familiesFirst(new EarlyHelpPanel(db, EarlyHelpPanel::Pathway::FamiliesFirst)) {
     m_title->setObjectName(QStringLiteral("familyTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -124,6 +125,7 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     m_tabs->addTab(m_noteEditor, tr("&Write note"));
     m_tabs->addTab(m_lift, tr("&LIFT"));
     m_tabs->addTab(m_earlyHelp, tr("Early H&elp"));
+    m_tabs->addTab(m_familiesFirst, tr("&Families First"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -151,10 +153,11 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
         emit familyChanged(m_family.id);
     });
     // Early Help forms record the case events the deadlines follow, and escalation changes the service.
-    connect(m_earlyHelp, &EarlyHelpPanel::changed, this, [this] {
-        reload();
-        emit familyChanged(m_family.id);
-    });
+    for (EarlyHelpPanel* panel : {m_earlyHelp, m_familiesFirst})
+        connect(panel, &EarlyHelpPanel::changed, this, [this] {
+            reload();
+            emit familyChanged(m_family.id);
+        });
     connect(m_noteEditor, &NoteEditor::noteSaved, this, [this] {
         m_chronology->showFamily(m_family.id);
         m_tabs->setCurrentWidget(m_chronology);
@@ -219,6 +222,7 @@ void FamilyView::reload() {
     m_deadlines->showFamily(m_family, m_members, m_involvements);
     m_lift->showFamily(m_family.id);
     m_earlyHelp->showFamily(m_family.id);
+    m_familiesFirst->showFamily(m_family.id);
 }
 
 std::vector<Person> FamilyView::children() const {

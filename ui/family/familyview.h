@@ -42,6 +42,7 @@ public:
     DeadlinePanel* deadlines() const { return m_deadlines; }
     LiftPanel* lift() const { return m_lift; }
     EarlyHelpPanel* earlyHelp() const { return m_earlyHelp; }
+    EarlyHelpPanel* familiesFirst() const { return m_familiesFirst; }
     void setDeadlineService(DeadlineService* service);
 
 public slots:
@@ -78,6 +79,7 @@ private:
     NoteEditor* m_noteEditor;
     LiftPanel* m_lift;
     EarlyHelpPanel* m_earlyHelp;
+    EarlyHelpPanel* m_familiesFirst;
 };
 
 } // namespace waymark

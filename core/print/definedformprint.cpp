@@ -1,0 +1,72 @@
+#include "print/definedformprint.h"
+
+#include "audit/auditlog.h"
+#include "earlyhelp/ehformrepository.h"
+#include "earlyhelp/formdefinition.h"
+#include "print/pdfreport.h"
+#include "storage/database.h"
+#include "storage/familyrepository.h"
+#include "storage/workerrepository.h"
+#include "util/trcontext.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace waymark {
+
+Status printDefinedForm(Database& db, qint64 formId, const QString& path) {
+    auto form = EhFormRepository(db).get(formId);
+    if (!form)
+        return form.status();
+    const FormDefinition* def = formDefinition(form->kind);
+    if (!def)
+        return Status::failure(EarlyHelp::tr("That form has its own printout."));
+    auto family = FamilyRepository(db).get(form->familyId);
+    if (!family)
+        return family.status();
+    QString worker;
+    if (form->workerId != 0)
+        if (auto w = WorkerRepository(db).get(form->workerId))
+            worker = w->name;
+    const QString date = form->completedOn.toString(QStringLiteral("dd/MM/yyyy"));
+    auto esc = [](const QString& s) {
+        return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    };
+
+    const QString title = vocab::ehFormKind().label(form->kind);
+    QString html = QStringLiteral("<h2>%1</h2><p><i>%2</i></p>")
+                       .arg(esc(title), esc(QCoreApplication::translate("Vocabulary", def->intro)));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                           "style=\"border-collapse: collapse; border-color: #999;\">");
+    auto row = [&](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td width=\"35%\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(esc(label), esc(value));
+    };
+    row(EarlyHelp::tr("Family"), family->name);
+    row(EarlyHelp::tr("Form date"), date);
+    row(EarlyHelp::tr("Version"),
+        EarlyHelp::tr("%1, %2").arg(form->version).arg(vocab::ehFormStatus().label(form->status).toLower()));
+    for (const FieldDefinition& f : def->fields)
+        row(fieldLabel(f), fieldText(f, form->text(QLatin1String(f.key))));
+    if (!form->decisionNote.isEmpty())
+        row(EarlyHelp::tr("Manager's note"), form->decisionNote);
+    html += QStringLiteral("</table>");
+
+    PdfHeader header;
+    header.title = title;
+    header.lines << EarlyHelp::tr("Family: %1").arg(family->name);
+    if (!family->ufrn.isEmpty())
+        header.lines << EarlyHelp::tr("UFRN: %1").arg(family->ufrn);
+    header.lines << EarlyHelp::tr("Worker: %1  \u00b7  Dated %2").arg(worker, date);
+    const Account* account = db.account();
+    header.lines << EarlyHelp::tr("Printed by %1 on %2")
+                        .arg(account ? account->displayName : QString(),
+                             db.now().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    header.footer = EarlyHelp::tr("OFFICIAL-SENSITIVE: personal data.");
+    if (Status s = writePdf(path, html, header); !s)
+        return s;
+    return audit::record(db, QLatin1String(audit::print), QStringLiteral("eh_forms"), form->id,
+                         form->familyId, QJsonObject{{QStringLiteral("form"), form->kind}});
+}
+
+} // namespace waymark
