@@ -121,12 +121,14 @@ Status EhDemoWriter::exec(QSqlQuery& q, const std::vector<QVariant>& values) {
 
 Status EhDemoWriter::write(DemoRandom& rng, const DemoFamily& family, const Involvement& inv,
                            const std::vector<RecordedEvent>& events, const std::vector<CaseNote>& notes) {
-    if (!inv.service.startsWith(QLatin1String("early_help_")))
-        return Status::ok();
     qint64 manager = 0; // who accepted the case signs off its forms
     for (const CaseNote& n : notes)
         if (n.noteType == QLatin1String("manager_decision") && manager == 0)
             manager = n.authorWorkerId;
+    if (inv.service == QLatin1String("families_first"))
+        return writeFamiliesFirst(rng, inv, events, manager);
+    if (!inv.service.startsWith(QLatin1String("early_help_")))
+        return Status::ok();
     QDate engaged;
     std::vector<QDate> assessments, reviews;
     for (const RecordedEvent& e : events) {
@@ -249,8 +251,8 @@ Status EhDemoWriter::writeStar(DemoRandom& rng, const Involvement& inv, const QS
             scores.push_back(rng.between(1, 5));
     else
         for (int& s : scores)
-            // -1..+2, mostly up; a family making strong progress (about a third) moves +1..+3.
-            s = std::clamp(s + (m_strong ? rng.between(1, 3) : rng.weighted({1, 2, 4, 3}) - 1), 1, 10);
+            // -1..+2, mostly up; a family making strong progress (about a third) moves +2..+3.
+            s = std::clamp(s + (m_strong ? rng.between(2, 3) : rng.weighted({1, 2, 4, 3}) - 1), 1, 10);
     auto form = insertForm(inv, kind, status, on, managerId);
     if (!form)
         return form.status();
@@ -307,6 +309,135 @@ Status EhDemoWriter::writeFamilyMonitoring(DemoRandom& rng, const Involvement& i
             return s;
     }
     return Status::ok();
+}
+
+// A Families First case from referral to closure, on the dates its events give (sff_referral,
+// sff_social_worker_contacted, sff_worker_allocated). Written as the forms would be: texts by the
+// field keys of core/earlyhelp/familiesfirst.cpp.
+Status EhDemoWriter::writeFamiliesFirst(DemoRandom& rng, const Involvement& inv,
+                                        const std::vector<RecordedEvent>& events, qint64 managerId) {
+    QDateTime received, contacted;
+    QDate allocated;
+    bool immediate = false;
+    for (const RecordedEvent& e : events) {
+        const QDateTime at(e.date, e.time.isValid() ? e.time : QTime(9, 0));
+        if (e.kind == QLatin1String("sff_referral") || e.kind == QLatin1String("sff_referral_immediate")) {
+            received = at;
+            immediate = e.kind == QLatin1String("sff_referral_immediate");
+        } else if (e.kind == QLatin1String("sff_social_worker_contacted")) {
+            contacted = at;
+        } else if (e.kind == QLatin1String("sff_worker_allocated")) {
+            allocated = e.date;
+        }
+    }
+    if (!received.isValid())
+        return Status::ok();
+    const QDate end = inv.closedOn.isValid() ? inv.closedOn : m_db.today().addDays(-1);
+    auto form = [&](const char* kind, const QDate& on,
+                    const std::vector<std::pair<const char*, QString>>& texts, bool mayBePending) -> Status {
+        if (on > end)
+            return Status::ok();
+        const QString status = mayBePending && inv.isOpen() && rng.percent(30) ? QStringLiteral("submitted")
+                                                                               : QStringLiteral("approved");
+        auto id = insertForm(inv, QString::fromLatin1(kind), status, on, managerId);
+        if (!id)
+            return id.status();
+        for (const auto& [key, value] : texts)
+            if (!value.isEmpty())
+                if (Status s = insertText(*id, inv.familyId, QString::fromLatin1(key), value); !s)
+                    return s;
+        return Status::ok();
+    };
+    const char* criteria[] = {"imminent_care conflict", "no_boundaries behaviour_breakdown", "missing_cse",
+                              "exclusion critical_parents", "rehab_breakdown no_network"};
+    if (Status s = form(
+            "ff_referral", received.date(),
+            {{"received_at", localTimeToText(received)},
+             {"referred_by", QStringLiteral("Social worker, children in need team")},
+             {"priority", immediate ? QStringLiteral("immediate") : QStringLiteral("standard")},
+             {"criteria", QString::fromLatin1(rng.pick(criteria))},
+             {"referral_form_received", QStringLiteral("1")},
+             {"family_aware", QStringLiteral("1")},
+             {"social_worker_contacted_at", contacted.isValid() ? localTimeToText(contacted) : QString()},
+             {"named_worker", allocated.isValid() ? QStringLiteral("Intensive support worker") : QString()},
+             {"named_worker_allocated_on", dateToText(allocated)}},
+            false);
+        !s)
+        return s;
+    QDate day = received.date();
+    if (immediate)
+        if (Status s =
+                form("ff_crisis_response", day,
+                     {{"visit_at", localTimeToText(received.addSecs(3 * 3600))},
+                      {"with_social_worker", QStringLiteral("1")},
+                      {"young_person_views", QStringLiteral("Angry about rules at home; wants to stay.")},
+                      {"parent_views", QStringLiteral("Exhausted; fears the young person will leave.")},
+                      {"support", QStringLiteral("mediation phone_support")}},
+                     false);
+            !s)
+            return s;
+    day = day.addDays(rng.between(3, 8));
+    if (Status s = form("ff_family_meeting", day,
+                        {{"held_on", dateToText(day)},
+                         {"chaired_by", QStringLiteral("The social worker")},
+                         {"attendees", QStringLiteral("Parent, young person, school, social worker, ISW")},
+                         {"reasons_clarified", QStringLiteral("1")},
+                         {"family_agreed", QStringLiteral("1")},
+                         {"voluntary_explained", QStringLiteral("1")},
+                         {"panel_explained", QStringLiteral("1")}},
+                        false);
+        !s)
+        return s;
+    if (Status s =
+            form("ff_support_plan", day,
+                 {{"agreed_on", dateToText(day)},
+                  {"menu", QStringLiteral("direct_work parenting mediation telephone")},
+                  {"goals", QStringLiteral("Home by 9pm on school nights; no missing episodes; back in "
+                                           "school full time.")}},
+                 false);
+        !s)
+        return s;
+    for (QDate review = day.addDays(rng.between(25, 32)); review <= end;
+         review = review.addDays(rng.between(25, 35))) {
+        const bool last = review.addDays(35) > end;
+        if (Status s =
+                form("ff_review", review,
+                     {{"held_on", dateToText(review)},
+                      {"progress", QStringLiteral("Fewer arguments; home on time most nights.")},
+                      {"service_appropriate", QStringLiteral("1")},
+                      {"next", last && !inv.isOpen() ? QStringLiteral("closure") : QStringLiteral("review")},
+                      {"next_review_on", last && !inv.isOpen() ? QString() : dateToText(review.addDays(28))}},
+                     last);
+            !s)
+            return s;
+    }
+    if (inv.isOpen() || !inv.closedOn.isValid())
+        return Status::ok();
+    const QDate closing = inv.closedOn;
+    if (rng.percent(60))
+        if (Status s = form("ff_step_down", closing,
+                            {{"stepped_down_on", dateToText(closing)},
+                             {"service", QStringLiteral("Targeted family support")},
+                             {"lead_professional", QStringLiteral("School pastoral lead")}},
+                            false);
+            !s)
+            return s;
+    if (Status s = form(
+            "ff_closure", closing,
+            {{"closure_meeting_on", dateToText(closing)},
+             {"outcomes_achieved", QStringLiteral("behaviour relationships care_avoided")},
+             {"outcomes_why", QStringLiteral("Boundaries agreed and kept; school attendance still low.")},
+             {"ongoing_plans", QStringLiteral("School and early help continue.")},
+             {"contact_explained", QStringLiteral("1")},
+             {"close_on", dateToText(closing)}},
+            false);
+        !s)
+        return s;
+    return form("ff_feedback", closing,
+                {{"given_on", dateToText(closing)},
+                 {"family_views", QStringLiteral("The evening visits helped most.")},
+                 {"young_person_views", QStringLiteral("Someone listened.")}},
+                false);
 }
 
 Status EhDemoWriter::finish() {

@@ -46,6 +46,8 @@ private:
     Status writeStar(DemoRandom& rng, const Involvement& inv, const QString& kind, const QString& status,
                      const QDate& on, std::vector<int>& scores, qint64 managerId, int attendance);
     Status writeFamilyMonitoring(DemoRandom& rng, const Involvement& inv, const QDate& on, qint64 managerId);
+    Status writeFamiliesFirst(DemoRandom& rng, const Involvement& inv,
+                              const std::vector<RecordedEvent>& events, qint64 managerId);
 
     Database& m_db;
     QString m_now;

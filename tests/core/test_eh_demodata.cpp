@@ -8,6 +8,7 @@
 #include "storage/involvementrepository.h"
 #include "support/testdatabase.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -30,18 +31,21 @@ TEST_CASE("demo data: Early Help cases have contact attempts and Family Star for
     {
         QSqlQuery q(db.connection());
         REQUIRE(q.exec(
-            QStringLiteral("SELECT DISTINCT family_id FROM involvements WHERE service LIKE 'early_help_%'")));
+            QStringLiteral("SELECT DISTINCT family_id FROM involvements WHERE service LIKE 'early_help_%' OR "
+                           "service = 'families_first'")));
         std::vector<qint64> families;
         while (q.next())
             families.push_back(q.value(0).toLongLong());
         for (qint64 f : families)
             for (const Involvement& inv : InvolvementRepository(db).forFamily(f))
-                if (inv.service.startsWith(QLatin1String("early_help_")))
+                if (inv.service.startsWith(QLatin1String("early_help_")) ||
+                    inv.service == QLatin1String("families_first"))
                     earlyHelp.push_back(inv);
     }
     REQUIRE(earlyHelp.size() > 10);
 
     EhFormRepository forms(db);
+    QSet<QString> familiesFirstKinds;
     int approvedReviews = 0, disagreements = 0, waiting = 0, withAttempts = 0, qualifying = 0;
     for (const Involvement& inv : earlyHelp) {
         INFO("involvement " << inv.id);
@@ -58,6 +62,8 @@ TEST_CASE("demo data: Early Help cases have contact attempts and Family Star for
                 events << e.kind + QLatin1Char('@') + e.date.toString(Qt::ISODate);
         for (const EhForm& f : forms.forInvolvement(inv.id)) {
             CHECK(f.seriesId == f.id);
+            if (f.kind.startsWith(QLatin1String("ff_")))
+                familiesFirstKinds.insert(f.kind);
             const FormCheck check = f.isDraft() ? FormCheck::Draft : FormCheck::Submit;
             const auto issues = validateEhForm(f, today, check);
             INFO(joinIssues(issues).toStdString());
@@ -84,4 +90,8 @@ TEST_CASE("demo data: Early Help cases have contact attempts and Family Star for
     CHECK(waiting >= 1);
     CHECK(disagreements >= 1);
     CHECK(qualifying >= 1);
+    // Families First cases from referral to feedback.
+    for (const char* kind :
+         {"ff_referral", "ff_family_meeting", "ff_support_plan", "ff_review", "ff_closure", "ff_feedback"})
+        CHECK(familiesFirstKinds.contains(QLatin1String(kind)));
 }
