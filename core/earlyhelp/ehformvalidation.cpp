@@ -1,5 +1,7 @@
 #include "earlyhelp/ehformvalidation.h"
 
+#include "earlyhelp/casesummary.h"
+#include "earlyhelp/signsofwellbeing.h"
 #include "util/trcontext.h"
 
 #include <QCoreApplication>
@@ -53,6 +55,10 @@ ValidationIssues validateEhForm(const EhForm& form, const QDate& today, FormChec
         issues.push_back({QStringLiteral("completed_on"),
                           EarlyHelp::tr("Give the date the %1 was completed before submitting it.")
                               .arg(vocab::ehFormKind().label(form.kind).toLower())});
+    if (form.kind == QLatin1String("sow_assessment"))
+        checkSignsOfWellbeing(form, today, check, issues);
+    if (form.kind == QLatin1String("case_summary"))
+        checkCaseSummary(form, check, issues);
     if (!isStarKind(form.kind))
         return issues;
 
