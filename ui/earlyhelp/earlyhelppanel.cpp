@@ -1,11 +1,13 @@
 #include "earlyhelp/earlyhelppanel.h"
 
 #include "domain/vocabulary.h"
+#include "earlyhelp/casesummarypage.h"
 #include "earlyhelp/consentpage.h"
 #include "earlyhelp/contactlogpage.h"
 #include "earlyhelp/earlyhelppage.h"
 #include "earlyhelp/familystarpage.h"
 #include "earlyhelp/intakepage.h"
+#include "earlyhelp/signsofwellbeingpage.h"
 #include "storage/database.h"
 #include "storage/involvementrepository.h"
 
@@ -49,6 +51,8 @@ EarlyHelpPanel::EarlyHelpPanel(Database& db, QWidget* parent)
     addPage(new ContactLogPage(m_db), tr("&Contact attempts"));
     addPage(new ConsentPage(m_db), tr("Parental co&nsent"));
     addPage(new FamilyStarPage(m_db), tr("Family &Star"));
+    addPage(new SignsOfWellbeingPage(m_db), tr("Signs of &Wellbeing"));
+    addPage(new CaseSummaryPage(m_db), tr("Case s&ummary"));
 
     connect(m_involvementBox, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
 }
