@@ -233,8 +233,9 @@ SignsOfWellbeingDialog::SignsOfWellbeingDialog(Database& db, const EhForm& form,
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) { m_scale->setValue(v); });
     connect(m_addRow, &QPushButton::clicked, this, [this] {
         addInfoSharingRow({});
+        // Typing starts editing the new row's name.
         m_infoSharing->setCurrentCell(m_infoSharing->rowCount() - 1, NameCol);
-        m_infoSharing->editItem(m_infoSharing->item(m_infoSharing->rowCount() - 1, NameCol));
+        m_infoSharing->setFocus();
     });
     connect(m_removeRow, &QPushButton::clicked, this, [this] {
         const int row = m_infoSharing->currentRow();
