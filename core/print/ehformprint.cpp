@@ -163,20 +163,23 @@ Status printSowForm(Database& db, qint64 formId, const QString& path) {
                     .arg(esc(EarlyHelp::tr("No one listed.")));
     html += QStringLiteral("</table>");
 
-    for (const FormSection& s : sowSections())
-        html += section(EarlyHelp::tr(s.label), f.text(QLatin1String(s.key)));
-
+    // The numbered sections, with the scaling tool (5) before next steps, as the dialog has them.
     const auto value = sowScaleValue(f);
-    html += QStringLiteral("<h3>%1</h3>")
-                .arg(esc(EarlyHelp::tr("5. Scaling tool: the current position of the family")));
-    html += scaleRow(value, [](int i) { return sowScaleAnchor(i); });
+    QString scale = QStringLiteral("<h3>%1</h3>")
+                        .arg(esc(EarlyHelp::tr("5. Scaling tool: the current position of the family")));
+    scale += scaleRow(value, [](int i) { return sowScaleAnchor(i); });
     if (value && *value >= 0 && *value <= 10)
-        html +=
+        scale +=
             QStringLiteral("<p><b>%1</b></p>")
                 .arg(esc(
                     EarlyHelp::tr("The family is at %1: %2").arg(*value).arg(sowScaleDescription(*value))));
     else
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(EarlyHelp::tr("Not scaled.")));
+        scale += QStringLiteral("<p><i>%1</i></p>").arg(esc(EarlyHelp::tr("Not scaled.")));
+    for (const FormSection& s : sowSections()) {
+        if (QLatin1String(s.key) == QLatin1String(sow::nextSteps))
+            html += scale;
+        html += section(EarlyHelp::tr(s.label), f.text(QLatin1String(s.key)));
+    }
     return finish(db, c, html, path);
 }
 
