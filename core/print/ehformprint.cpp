@@ -13,7 +13,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include <functional>
+#include <utility>
+#include <vector>
 
 namespace waymark {
 
@@ -49,9 +50,9 @@ QString section(const QString& heading, const QString& body, const char* tag = "
     return QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), esc(heading)) + text;
 }
 
-// A 0-10 scale drawn as a row of 11 cells, the chosen one filled, with words under its ends (or
-// under every anchor given).
-QString scaleRow(std::optional<int> value, const std::function<QString(int)>& wordsAt) {
+// A 0-10 scale drawn as a row of 11 cells, the chosen one filled, with words under it in as many
+// equal columns as `words` has (each aligned as given: the anchors, or the two ends).
+QString scaleRow(std::optional<int> value, const std::vector<std::pair<QString, const char*>>& words) {
     QString html = QString::fromLatin1(kTable) + QStringLiteral("<tr>");
     for (int i = 0; i <= 10; ++i) {
         const bool chosen = value && *value == i;
@@ -59,11 +60,13 @@ QString scaleRow(std::optional<int> value, const std::function<QString(int)>& wo
                     .arg(chosen ? QStringLiteral(" bgcolor=\"#1f4e79\" style=\"color: white;\"") : QString(),
                          chosen ? QStringLiteral("<b>%1</b>").arg(i) : QString::number(i));
     }
-    html += QStringLiteral("</tr><tr>");
-    for (int i = 0; i <= 10; i += 2)
-        html += QStringLiteral("<td colspan=\"%1\" valign=\"top\"><small>%2</small></td>")
-                    .arg(i == 10 ? 1 : 2)
-                    .arg(esc(wordsAt(i)));
+    html += QStringLiteral("</tr></table>");
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>");
+    const int width = words.empty() ? 100 : 100 / int(words.size());
+    for (const auto& [text, align] : words)
+        html += QStringLiteral("<td width=\"%1%\" valign=\"top\" align=\"%2\"><small>%3</small></td>")
+                    .arg(width)
+                    .arg(QLatin1String(align), esc(text));
     html += QStringLiteral("</tr></table>");
     return html;
 }
@@ -148,10 +151,10 @@ Status printSowForm(Database& db, qint64 formId, const QString& path) {
     html += QString::fromLatin1(kTable);
     html +=
         QStringLiteral("<tr><th align=\"left\" width=\"24%\">%1</th><th align=\"left\" width=\"18%\">%2</th>"
-                       "<th width=\"12%\">%3</th><th align=\"left\">%4</th><th align=\"left\" "
+                       "<th width=\"14%\">%3</th><th align=\"left\">%4</th><th align=\"left\" "
                        "width=\"20%\">%5</th></tr>")
             .arg(esc(EarlyHelp::tr("Name")), esc(EarlyHelp::tr("Child age / adult role")),
-                 esc(EarlyHelp::tr("Information sharing explained")), esc(EarlyHelp::tr("Comments")),
+                 esc(EarlyHelp::tr("Explained Y/N")), esc(EarlyHelp::tr("Comments")),
                  esc(EarlyHelp::tr("Has PR? (who for)")));
     for (const InfoSharingRow& r : f.infoSharing)
         html += QStringLiteral(
@@ -167,7 +170,10 @@ Status printSowForm(Database& db, qint64 formId, const QString& path) {
     const auto value = sowScaleValue(f);
     QString scale = QStringLiteral("<h3>%1</h3>")
                         .arg(esc(EarlyHelp::tr("5. Scaling tool: the current position of the family")));
-    scale += scaleRow(value, [](int i) { return sowScaleAnchor(i); });
+    std::vector<std::pair<QString, const char*>> anchors;
+    for (const ScaleAnchor& a : sowScaleAnchors())
+        anchors.push_back({QStringLiteral("%1: %2").arg(a.value).arg(EarlyHelp::tr(a.label)), "left"});
+    scale += scaleRow(value, anchors);
     if (value && *value >= 0 && *value <= 10)
         scale +=
             QStringLiteral("<p><b>%1</b></p>")
@@ -233,11 +239,8 @@ Status printCaseSummary(Database& db, qint64 formId, const QString& path) {
         html += QStringLiteral("<h3>%1</h3>")
                     .arg(esc(v ? EarlyHelp::tr("%1: %2 of 10").arg(EarlyHelp::tr(s.label)).arg(*v)
                                : EarlyHelp::tr("%1: not scored").arg(EarlyHelp::tr(s.label))));
-        html += scaleRow(v, [&](int i) {
-            return i == 0    ? EarlyHelp::tr("0 = %1").arg(low)
-                   : i == 10 ? EarlyHelp::tr("10 = %1").arg(high)
-                             : QString();
-        });
+        html += scaleRow(
+            v, {{EarlyHelp::tr("0 = %1").arg(low), "left"}, {EarlyHelp::tr("10 = %1").arg(high), "right"}});
     }
     html += section(label(achievements), f.text(QLatin1String(achievements)));
 

@@ -39,7 +39,11 @@ QString pdfText(const QString& path) {
     p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(30000));
     REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    // The PDF font draws "fi" and "fl" as ligatures, which pdftotext gives back as one character.
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .replace(QChar(0xFB01), QLatin1String("fi"))
+        .replace(QChar(0xFB02), QLatin1String("fl"))
+        .simplified();
 }
 
 // Renders each page at 60 dpi into $WAYMARK_SHOTS for a person to look at (nothing otherwise).

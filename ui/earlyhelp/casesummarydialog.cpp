@@ -167,6 +167,7 @@ CaseSummaryDialog::CaseSummaryDialog(Database& db, const EhForm& form, const Inv
     auto addSection = [&](const char* key, int height) {
         const FormSection* s = sectionOf(key);
         QPlainTextEdit* edit = makeEdit(*s, height);
+        edit->setMaximumHeight(height + 50);
         m_sections.insert(QLatin1String(key), edit);
         m_errors->addRow(QLatin1String(key), EarlyHelp::tr(s->label), edit);
     };

@@ -40,6 +40,7 @@ QPlainTextEdit* makeSectionEdit(const FormSection& s) {
     edit->setPlaceholderText(EarlyHelp::tr(s.hint));
     edit->setTabChangesFocus(true);
     edit->setMinimumHeight(84);
+    edit->setMaximumHeight(130);
     return edit;
 }
 
@@ -110,7 +111,8 @@ SignsOfWellbeingDialog::SignsOfWellbeingDialog(Database& db, const EhForm& form,
     m_infoSharing->setColumnWidth(AgeCol, 110);
     m_infoSharing->setColumnWidth(ExplainedCol, 80);
     m_infoSharing->setColumnWidth(PrCol, 140);
-    m_infoSharing->setMinimumHeight(220);
+    m_infoSharing->setMinimumHeight(200);
+    m_infoSharing->verticalHeader()->setDefaultSectionSize(m_infoSharing->fontMetrics().height() + 10);
     m_addRow->setObjectName(QStringLiteral("addInfoRow"));
     m_removeRow->setObjectName(QStringLiteral("removeInfoRow"));
     auto* tableHolder = new QWidget;
@@ -169,10 +171,12 @@ SignsOfWellbeingDialog::SignsOfWellbeingDialog(Database& db, const EhForm& form,
     ends->addWidget(high, 1);
     scaleLayout->addLayout(ends);
     scaleLayout->addWidget(m_scaleLabel);
+    auto* scaleForm = new QFormLayout;
+    scaleForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_scaleErrors = new FormErrors(scaleForm, this);
+    m_scaleErrors->addRow(QLatin1String(sow::scale), tr("Where is the family now? (0-10)"), scaleHolder);
+    auto* scaleBox = makeFormGroup(tr("5. Scaling tool"), scaleForm);
     for (const FormSection& s : sowSections()) {
-        if (QLatin1String(s.key) == QLatin1String(sow::nextSteps))
-            m_errors->addRow(QLatin1String(sow::scale),
-                             tr("5. Scaling tool: where is the family now? (0-10)"), scaleHolder);
         QPlainTextEdit* edit = makeSectionEdit(s);
         m_sections.insert(QLatin1String(s.key), edit);
         m_errors->addRow(QLatin1String(s.key), EarlyHelp::tr(s.label), edit);
@@ -195,6 +199,7 @@ SignsOfWellbeingDialog::SignsOfWellbeingDialog(Database& db, const EhForm& form,
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(summaryBox);
     leftLayout->addWidget(sharingBox, 1);
+    leftLayout->addWidget(scaleBox);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
@@ -231,6 +236,16 @@ SignsOfWellbeingDialog::SignsOfWellbeingDialog(Database& db, const EhForm& form,
         updateScaleLabel();
     });
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) { m_scale->setValue(v); });
+    // "Yes"/"No" beside the tick follows it, for a screen reader and at a glance.
+    connect(m_infoSharing, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() != ExplainedCol)
+            return;
+        const QString text = item->checkState() == Qt::Checked ? tr("Yes") : tr("No");
+        if (item->text() != text) {
+            const QSignalBlocker block(m_infoSharing);
+            item->setText(text);
+        }
+    });
     connect(m_addRow, &QPushButton::clicked, this, [this] {
         addInfoSharingRow({});
         // Typing starts editing the new row's name.
@@ -312,7 +327,6 @@ void SignsOfWellbeingDialog::load(const EhForm& form) {
     m_infoSharing->setRowCount(0);
     for (const InfoSharingRow& r : rows)
         addInfoSharingRow(r);
-    m_infoSharing->resizeRowsToContents();
 }
 
 EhForm SignsOfWellbeingDialog::value() const {
@@ -358,10 +372,12 @@ void SignsOfWellbeingDialog::updateScaleLabel() {
 }
 
 void SignsOfWellbeingDialog::showIssues(const ValidationIssues& issues) {
-    ValidationIssues summary, table, sections;
+    ValidationIssues summary, table, scale, sections;
     for (const ValidationIssue& issue : issues) {
         if (!rowKey(m_tableErrors, issue.field).isEmpty())
             table << issue;
+        else if (!rowKey(m_scaleErrors, issue.field).isEmpty())
+            scale << issue;
         else if (!rowKey(m_errors, issue.field).isEmpty())
             sections << issue;
         else
@@ -369,6 +385,7 @@ void SignsOfWellbeingDialog::showIssues(const ValidationIssues& issues) {
     }
     m_summaryErrors->show(summary, QStringLiteral("completed_on"));
     m_tableErrors->show(table);
+    m_scaleErrors->show(scale);
     m_errors->show(sections);
 }
 
@@ -384,7 +401,7 @@ void SignsOfWellbeingDialog::accept() {
         issues << validateEhForm(f, m_db.today(), FormCheck::Draft);
     showIssues(issues);
     if (!issues.isEmpty()) {
-        for (FormErrors* e : {m_summaryErrors, m_tableErrors, m_errors})
+        for (FormErrors* e : {m_summaryErrors, m_tableErrors, m_scaleErrors, m_errors})
             if (QWidget* w = e->firstFieldWithIssue()) {
                 w->setFocus();
                 break;

@@ -63,6 +63,7 @@ private:
     QLabel* m_saveError;
     FormErrors* m_summaryErrors;
     FormErrors* m_tableErrors;
+    FormErrors* m_scaleErrors;
     FormErrors* m_errors;
 };
 
