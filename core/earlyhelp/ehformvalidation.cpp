@@ -1,7 +1,9 @@
 #include "earlyhelp/ehformvalidation.h"
 
+#include "earlyhelp/casesummary.h"
 #include "earlyhelp/formdefinition.h"
 #include "earlyhelp/monitoring.h"
+#include "earlyhelp/signsofwellbeing.h"
 #include "util/trcontext.h"
 
 #include <QCoreApplication>
@@ -60,6 +62,10 @@ ValidationIssues validateEhForm(const EhForm& form, const QDate& today, FormChec
         checkMonitoringForm(form, check, issues);
     if (formDefinition(form.kind))
         checkDefinedForm(form, check, issues);
+    if (form.kind == QLatin1String("sow_assessment"))
+        checkSignsOfWellbeing(form, today, check, issues);
+    if (form.kind == QLatin1String("case_summary"))
+        checkCaseSummary(form, check, issues);
     if (!isStarKind(form.kind))
         return issues;
 

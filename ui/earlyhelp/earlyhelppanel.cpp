@@ -1,6 +1,7 @@
 #include "earlyhelp/earlyhelppanel.h"
 
 #include "domain/vocabulary.h"
+#include "earlyhelp/casesummarypage.h"
 #include "earlyhelp/consentpage.h"
 #include "earlyhelp/contactlogpage.h"
 #include "earlyhelp/earlyhelppage.h"
@@ -8,6 +9,7 @@
 #include "earlyhelp/familystarpage.h"
 #include "earlyhelp/intakepage.h"
 #include "earlyhelp/monitoringpage.h"
+#include "earlyhelp/signsofwellbeingpage.h"
 #include "storage/database.h"
 #include "storage/involvementrepository.h"
 
@@ -60,7 +62,9 @@ EarlyHelpPanel::EarlyHelpPanel(Database& db, Pathway pathway, QWidget* parent)
     addPage(new ContactLogPage(m_db), tr("&Contact attempts"));
     addPage(new ConsentPage(m_db), tr("Parental co&nsent"));
     addPage(new FamilyStarPage(m_db), tr("Family &Star"));
+    addPage(new SignsOfWellbeingPage(m_db), tr("Signs of &Wellbeing"));
     addPage(new MonitoringPage(m_db), tr("&Monitoring"));
+    addPage(new CaseSummaryPage(m_db), tr("Case s&ummary"));
 }
 
 void EarlyHelpPanel::addPage(EarlyHelpPage* page, const QString& title) {
