@@ -72,6 +72,9 @@ const char* const kStatements[] = {
     "VALUES (?, ?, ?, ?, ?, '')",
     "INSERT INTO eh_star_scores (reading_id, family_id, area, score, narrative, gone_well, worries) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO eh_info_sharing (form_id, family_id, position, person_id, name, age_or_role, explained, "
+    "comments, "
+    "holds_pr) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)",
 };
 
 const char* const kLatestStatus[] = {"approved", "approved", "submitted", "draft"};
@@ -96,10 +99,12 @@ EhDemoWriter::EhDemoWriter(Database& db)
     , m_form(db.connection())
     , m_text(db.connection())
     , m_reading(db.connection())
-    , m_score(db.connection()) {}
+    , m_score(db.connection())
+    , m_sharing(db.connection()) {}
 
 Status EhDemoWriter::prepare() {
-    QSqlQuery* queries[] = {&m_attempt, &m_consent, &m_consentChild, &m_form, &m_text, &m_reading, &m_score};
+    QSqlQuery* queries[] = {&m_attempt, &m_consent, &m_consentChild, &m_form,
+                            &m_text,    &m_reading, &m_score,        &m_sharing};
     for (size_t i = 0; i < std::size(queries); ++i) {
         queries[i]->setForwardOnly(true);
         if (!queries[i]->prepare(QString::fromLatin1(kStatements[i])))
@@ -145,7 +150,16 @@ Status EhDemoWriter::write(DemoRandom& rng, const DemoFamily& family, const Invo
         return s;
     if (Status s = writeConsent(family, inv, engaged); !s)
         return s;
-    if (assessments.empty() || manager == 0)
+    if (manager == 0)
+        return Status::ok();
+    // Signs of Wellbeing: with the Family Star for assessed work, the only assessment for brief work.
+    const QDate sowOn = assessments.empty() ? engaged.addDays(rng.between(5, 15)) : assessments.front();
+    const QDate lastDay = inv.closedOn.isValid() ? inv.closedOn : m_db.today().addDays(-1);
+    if (Status s = writeSignsOfWellbeing(rng, family, inv, std::min(sowOn, lastDay), engaged, manager); !s)
+        return s;
+    if (Status s = writeCaseSummaries(rng, family, inv, events, manager); !s)
+        return s;
+    if (assessments.empty())
         return Status::ok();
     std::vector<int> scores;
     m_strong = rng.percent(35);
@@ -307,6 +321,102 @@ Status EhDemoWriter::writeFamilyMonitoring(DemoRandom& rng, const Involvement& i
                                   yes ? QStringLiteral("yes") : QStringLiteral("no"));
             !s)
             return s;
+    }
+    return Status::ok();
+}
+
+Status EhDemoWriter::writeSignsOfWellbeing(DemoRandom& rng, const DemoFamily& family, const Involvement& inv,
+                                           const QDate& on, const QDate& started, qint64 managerId) {
+    if (on < started)
+        return Status::ok();
+    // An open brief case's assessment is sometimes still with the worker or the manager.
+    const QString status = inv.isOpen() && inv.service == QLatin1String("early_help_brief")
+                               ? QString::fromLatin1(rng.pick(kLatestStatus))
+                               : QStringLiteral("approved");
+    auto form = insertForm(inv, QStringLiteral("sow_assessment"), status, on, managerId);
+    if (!form)
+        return form.status();
+    const bool brief = inv.service == QLatin1String("early_help_brief");
+    const std::pair<const char*, QString> texts[] = {
+        {"started_on", dateToText(started)},
+        {"intervention", inv.service},
+        {"reasons", QStringLiteral("Referred by school: behaviour at home and low attendance.")},
+        {"strengths", QStringLiteral("Parent loves the children and wants things to change.")},
+        {"worries", QStringLiteral("Arguments most evenings; the youngest is often late for school.")},
+        {"needs", QStringLiteral("Consistent routines and boundaries; a link with school.")},
+        {"outcomes", QStringLiteral("Calmer evenings; the children in school on time.")},
+        {"next_steps",
+         brief ? QStringLiteral("Six sessions on routines and boundaries, then review with school.")
+               : QStringLiteral("Family Star plan to follow.")},
+        {"scale", QString::number(rng.between(2, 6))},
+    };
+    for (const auto& [key, value] : texts)
+        if (Status s = insertText(*form, inv.familyId, QString::fromLatin1(key), value); !s)
+            return s;
+    int position = 0;
+    for (const DemoMember& m : family.members) {
+        if (m.person.isUnborn())
+            continue;
+        const auto age = m.person.ageInYears(on);
+        const QString ageOrRole = m.isChild ? QString::number(age.value_or(0))
+                                            : vocab::relationship().label(m.membership.relationship);
+        const QString pr =
+            m.membership.hasParentalResponsibility ? QStringLiteral("Yes: the children") : kNone;
+        if (Status s = exec(m_sharing, {*form, inv.familyId, position++, m.person.id, m.person.fullName(),
+                                        ageOrRole, m.isChild && age.value_or(0) < 10 ? 0 : 1, pr});
+            !s)
+            return s;
+    }
+    return Status::ok();
+}
+
+// A case summary on each eh_case_summary event: the first "initial", then three-monthly.
+Status EhDemoWriter::writeCaseSummaries(DemoRandom& rng, const DemoFamily& family, const Involvement& inv,
+                                        const std::vector<RecordedEvent>& events, qint64 managerId) {
+    QStringList composition;
+    for (const DemoMember& m : family.members)
+        if (!m.person.isUnborn())
+            composition << QStringLiteral("%1 %2")
+                               .arg(m.person.givenNames)
+                               .arg(m.person.ageInYears(m_db.today()).value_or(0));
+    bool first = true;
+    for (const RecordedEvent& e : events) {
+        if (e.kind != QLatin1String("eh_case_summary"))
+            continue;
+        // The newest summary of an open case is sometimes still waiting for the manager.
+        bool newest = true;
+        for (const RecordedEvent& later : events)
+            newest = newest && !(later.kind == e.kind && later.date > e.date);
+        const QString status = newest && inv.isOpen() ? QString::fromLatin1(rng.pick(kLatestStatus))
+                                                      : QStringLiteral("approved");
+        auto form = insertForm(inv, QStringLiteral("case_summary"), status, e.date, managerId);
+        if (!form)
+            return form.status();
+        const std::pair<const char*, QString> texts[] = {
+            {"family_composition", composition.join(QStringLiteral(", "))},
+            {"reason", first ? QStringLiteral("initial") : QStringLiteral("three_monthly")},
+            {"why_working", QStringLiteral("Behaviour at home, school attendance, routines.")},
+            {"harm_risk", QStringLiteral("Arguments witnessed by the children; attendance below 90%.")},
+            {"complicating", QStringLiteral("Parent's low mood; money worries.")},
+            {"existing_strengths", QStringLiteral("Warm relationships; parent keen to engage.")},
+            {"safety_factors", QStringLiteral("Grandparent nearby helps at bedtime.")},
+            {"safety_goals", QStringLiteral("Calm evenings; children in school on time every day.")},
+            {"next_steps", QStringLiteral("Continue routines work; meet school each half term.")},
+            {"danger_statements",
+             QStringLiteral("If nothing changes, the worker is worried school attendance "
+                            "will fall further and arguments escalate.")},
+            {"achievements", QStringLiteral("New bedtime routine kept most nights.")},
+            {"safety_scale", QStringLiteral("7")},
+            {"safety_scale_low", QStringLiteral("Child protection")},
+            {"safety_scale_high", QStringLiteral("No need for social work")},
+            {"wellbeing_scale", QStringLiteral("6")},
+            {"wellbeing_scale_low", QStringLiteral("Risk of family breakdown")},
+            {"wellbeing_scale_high", QStringLiteral("Universal services meet needs")},
+        };
+        for (const auto& [key, value] : texts)
+            if (Status s = insertText(*form, inv.familyId, QString::fromLatin1(key), value); !s)
+                return s;
+        first = false;
     }
     return Status::ok();
 }

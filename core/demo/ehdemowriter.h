@@ -46,12 +46,16 @@ private:
     Status writeStar(DemoRandom& rng, const Involvement& inv, const QString& kind, const QString& status,
                      const QDate& on, std::vector<int>& scores, qint64 managerId, int attendance);
     Status writeFamilyMonitoring(DemoRandom& rng, const Involvement& inv, const QDate& on, qint64 managerId);
+    Status writeSignsOfWellbeing(DemoRandom& rng, const DemoFamily& family, const Involvement& inv,
+                                 const QDate& on, const QDate& started, qint64 managerId);
+    Status writeCaseSummaries(DemoRandom& rng, const DemoFamily& family, const Involvement& inv,
+                              const std::vector<RecordedEvent>& events, qint64 managerId);
     Status writeFamiliesFirst(DemoRandom& rng, const Involvement& inv,
                               const std::vector<RecordedEvent>& events, qint64 managerId);
 
     Database& m_db;
     QString m_now;
-    QSqlQuery m_attempt, m_consent, m_consentChild, m_form, m_text, m_reading, m_score;
+    QSqlQuery m_attempt, m_consent, m_consentChild, m_form, m_text, m_reading, m_score, m_sharing;
     int m_forms = 0;
     int m_attempts = 0;
     bool m_strong = false; // the current case makes strong progress

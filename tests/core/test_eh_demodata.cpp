@@ -45,7 +45,7 @@ TEST_CASE("demo data: Early Help cases have contact attempts and Family Star for
     REQUIRE(earlyHelp.size() > 10);
 
     EhFormRepository forms(db);
-    QSet<QString> familiesFirstKinds;
+    QSet<QString> familiesFirstKinds, kinds;
     int approvedReviews = 0, disagreements = 0, waiting = 0, withAttempts = 0, qualifying = 0;
     for (const Involvement& inv : earlyHelp) {
         INFO("involvement " << inv.id);
@@ -62,6 +62,8 @@ TEST_CASE("demo data: Early Help cases have contact attempts and Family Star for
                 events << e.kind + QLatin1Char('@') + e.date.toString(Qt::ISODate);
         for (const EhForm& f : forms.forInvolvement(inv.id)) {
             CHECK(f.seriesId == f.id);
+            kinds.insert(f.kind);
+            waiting += !f.isApproved(); // with the worker or the manager
             if (f.kind.startsWith(QLatin1String("ff_")))
                 familiesFirstKinds.insert(f.kind);
             const FormCheck check = f.isDraft() ? FormCheck::Draft : FormCheck::Submit;
@@ -74,7 +76,6 @@ TEST_CASE("demo data: Early Help cases have contact attempts and Family Star for
             if (f.kind == QLatin1String("star_review")) {
                 CHECK(events.contains(QStringLiteral("eh_review@") + f.completedOn.toString(Qt::ISODate)));
                 approvedReviews += f.isApproved();
-                waiting += !f.isApproved(); // with the worker or the manager
                 disagreements += f.readings.size() == 2;
             }
             if (f.isApproved())
@@ -90,6 +91,9 @@ TEST_CASE("demo data: Early Help cases have contact attempts and Family Star for
     CHECK(waiting >= 1);
     CHECK(disagreements >= 1);
     CHECK(qualifying >= 1);
+    CHECK(kinds.contains(QStringLiteral("sow_assessment")));
+    CHECK(kinds.contains(QStringLiteral("case_summary")));
+    CHECK(kinds.contains(QStringLiteral("family_monitoring")));
     // Families First cases from referral to feedback.
     for (const char* kind :
          {"ff_referral", "ff_family_meeting", "ff_support_plan", "ff_review", "ff_closure", "ff_feedback"})
