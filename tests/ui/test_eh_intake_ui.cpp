@@ -13,10 +13,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -205,6 +207,19 @@ TEST_CASE("Early Help intake page: a manager escalates brief work to targeted an
     CHECK(history->isVisibleTo(page));
     panel.show();
     test::saveScreenshot(&panel, QStringLiteral("eh-intake-escalated"));
+
+    // The intake prints for the file, escalation and all.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("intake.pdf"));
+    REQUIRE(page->printTo(pdf).isOk());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(words.contains(QStringLiteral("Early Help intake")));
+    CHECK(words.contains(QStringLiteral("Quennell family")));
+    CHECK(words.contains(QStringLiteral("Moira Penhallow")));
+    CHECK(words.contains(QStringLiteral("Page 1 of 1")));
 }
 
 TEST_CASE("Early Help intake page: a worker who is not a manager cannot escalate or prioritise",

@@ -2,11 +2,13 @@
 
 #include "access/accesspolicy.h"
 #include "domain/vocabulary.h"
+#include "earlyhelp/ehpageparts.h"
 #include "earlyhelp/escalationdialog.h"
 #include "earlyhelp/intakerepository.h"
 #include "earlyhelp/prioritisation.h"
 #include "earlyhelp/prioritisationdialog.h"
 #include "lift/liftui.h"
+#include "print/intakeprint.h"
 #include "storage/database.h"
 #include "storage/workerrepository.h"
 #include "validation/dateinput.h"
@@ -57,6 +59,8 @@ IntakePage::IntakePage(Database& db, QWidget* parent)
                                     QStringLiteral("noEscalations"))) {
     m_record->setObjectName(QStringLiteral("recordPrioritisation"));
     m_escalate->setObjectName(QStringLiteral("escalate"));
+    m_print = makePageButton(QStringLiteral("printIntake"), tr("&Print PDF..."));
+    m_printStatus = valueLabel(QStringLiteral("intakePrintStatus"));
     m_reminder->setStyleSheet(QStringLiteral("color: #b35c00;"));
     m_progress->setObjectName(QStringLiteral("interventionBar"));
     m_progress->setRange(0, 100);
@@ -106,13 +110,28 @@ IntakePage::IntakePage(Database& db, QWidget* parent)
     iLayout->addWidget(m_escalations);
     iLayout->addLayout(iButtons);
 
+    auto* printRow = new QHBoxLayout;
+    printRow->addWidget(m_printStatus, 1);
+    printRow->addWidget(m_print);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(prioritisation);
     layout->addWidget(intervention);
+    layout->addLayout(printRow);
     layout->addStretch(1);
 
     connect(m_record, &QPushButton::clicked, this, &IntakePage::recordPrioritisation);
     connect(m_escalate, &QPushButton::clicked, this, &IntakePage::escalate);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        const QString path =
+            askPdfPath(this, QStringLiteral("intake-%1").arg(m_db.today().toString(Qt::ISODate)));
+        if (!path.isEmpty())
+            m_printStatus->setText(printedMessage(printTo(path), path));
+    });
+}
+
+Status IntakePage::printTo(const QString& path) {
+    return printIntake(m_db, m_involvement.id, path);
 }
 
 void IntakePage::showInvolvement(qint64 /*familyId*/, const Involvement& involvement) {

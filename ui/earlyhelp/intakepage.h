@@ -1,6 +1,7 @@
 #pragma once
 
 #include "earlyhelp/earlyhelppage.h"
+#include "util/result.h"
 
 class QFormLayout;
 class QLabel;
@@ -28,6 +29,9 @@ public slots:
     void recordPrioritisation(); // opens the dialog (modal); emits changed() after a save
     void escalate();
 
+public:
+    Status printTo(const QString& path); // the intake as a PDF (print/intakeprint.h)
+
 private:
     Database& m_db;
     Involvement m_involvement;
@@ -45,6 +49,8 @@ private:
     QPushButton* m_escalate;
     QTableWidget* m_escalations;
     QLabel* m_noEscalations;
+    QPushButton* m_print = nullptr;
+    QLabel* m_printStatus = nullptr;
 };
 
 } // namespace waymark
