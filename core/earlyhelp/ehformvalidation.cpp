@@ -1,5 +1,7 @@
 #include "earlyhelp/ehformvalidation.h"
 
+#include "earlyhelp/closure.h"
+#include "earlyhelp/plan.h"
 #include "util/trcontext.h"
 
 #include <QCoreApplication>
@@ -53,6 +55,10 @@ ValidationIssues validateEhForm(const EhForm& form, const QDate& today, FormChec
         issues.push_back({QStringLiteral("completed_on"),
                           EarlyHelp::tr("Give the date the %1 was completed before submitting it.")
                               .arg(vocab::ehFormKind().label(form.kind).toLower())});
+    if (form.kind == QLatin1String("plan"))
+        issues << validatePlan(form, check);
+    if (isClosureKind(form.kind))
+        issues << validateClosureForm(form, check);
     if (!isStarKind(form.kind))
         return issues;
 

@@ -1,11 +1,13 @@
 #include "earlyhelp/earlyhelppanel.h"
 
 #include "domain/vocabulary.h"
+#include "earlyhelp/closurepage.h"
 #include "earlyhelp/consentpage.h"
 #include "earlyhelp/contactlogpage.h"
 #include "earlyhelp/earlyhelppage.h"
 #include "earlyhelp/familystarpage.h"
 #include "earlyhelp/intakepage.h"
+#include "earlyhelp/planpage.h"
 #include "storage/database.h"
 #include "storage/involvementrepository.h"
 
@@ -49,6 +51,8 @@ EarlyHelpPanel::EarlyHelpPanel(Database& db, QWidget* parent)
     addPage(new ContactLogPage(m_db), tr("&Contact attempts"));
     addPage(new ConsentPage(m_db), tr("Parental co&nsent"));
     addPage(new FamilyStarPage(m_db), tr("Family &Star"));
+    addPage(new PlanPage(m_db), tr("&Plan"));
+    addPage(new ClosurePage(m_db), tr("C&losure"));
 
     connect(m_involvementBox, &QComboBox::currentIndexChanged, this, [this] { showCurrent(); });
 }
