@@ -371,7 +371,7 @@ TEST_CASE("Closure preconditions: a review in the two weeks before closure, exce
     CHECK(closureReasons().size() == 6);
 }
 
-TEST_CASE("Closure: submission says why it cannot close; the manager's approval closes the work with the "
+TEST_CASE("Closure: submission says why it cannot close, the manager's approval closes the work with the "
           "outcome and date, and the minimum requirements are carried in",
           "[earlyhelp][closure]") {
     Work w;
