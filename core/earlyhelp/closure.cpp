@@ -95,7 +95,7 @@ ClosureCheck checkClosure(const Involvement& inv, const EhForm& form, const std:
     } else {
         const EhForm* latest = nullptr;
         for (const EhForm& f : approved) {
-            if (f.kind != QLatin1String("star_review") || !f.completedOn.isValid())
+            if (f.kind != QLatin1String("star_review") || !f.isApproved() || !f.completedOn.isValid())
                 continue;
             if (closing.isValid() && f.completedOn > closing)
                 continue;

@@ -14,7 +14,9 @@
 #include "widgets/vocabularycombo.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,7 +37,10 @@ QString pdfText(const QString& path) {
     p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(30000));
     REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    // NFKC turns the font's ligatures ("ﬀ" in "Oﬀending") back into letters.
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
 }
 
 // Renders each page at 60 dpi into $WAYMARK_SHOTS for a person to look at (nothing otherwise).
@@ -123,6 +128,7 @@ TEST_CASE("Plan page: a worker fills a plan under the 10 headings, the manager a
                     area != QLatin1String("family_routine"))
                     child<QCheckBox>(d, QStringLiteral("notPrioritised_") + area)->setChecked(true);
             readyAfter = d->readinessText();
+            QCoreApplication::processEvents(); // the layout after the fields changed
             test::saveScreenshot(d, QStringLiteral("plan-dialog"));
             child<QPushButton>(d, QStringLiteral("saveDraft"))->click();
         },
@@ -181,6 +187,8 @@ TEST_CASE("Plan page: a worker fills a plan under the 10 headings, the manager a
     CHECK(text.contains(QStringLiteral("This area is not prioritised currently.")));
     CHECK(text.contains(QStringLiteral("Page 1 of")));
     shootPdf(pdf, QStringLiteral("plan-pdf"));
+    if (!qEnvironmentVariable("WAYMARK_SHOTS").isEmpty())
+        QFile::copy(pdf, qEnvironmentVariable("WAYMARK_SHOTS") + QStringLiteral("/plan.pdf"));
 }
 
 TEST_CASE("Closure page: tick the minimum requirements, closing without a recent review says why, after a "
@@ -231,6 +239,7 @@ TEST_CASE("Closure page: tick the minimum requirements, closing without a recent
                 ->setPlainText(QStringLiteral("The children arrive on time"));
             check = d->checkText();
             minimum = child<QLabel>(d, QStringLiteral("minimumRequirements"))->text();
+            QCoreApplication::processEvents(); // the layout after the fields changed
             test::saveScreenshot(d, QStringLiteral("closure-dialog-no-review"));
             child<QPushButton>(d, QStringLiteral("saveDraft"))->click();
         },
@@ -271,6 +280,7 @@ TEST_CASE("Closure page: tick the minimum requirements, closing without a recent
     test::whenDialogOpens<ClosureDialog>(
         [&](ClosureDialog* d) {
             check = d->checkText();
+            QCoreApplication::processEvents(); // the layout after the fields changed
             test::saveScreenshot(d, QStringLiteral("closure-dialog-ready"));
             d->reject();
         },
@@ -351,6 +361,7 @@ TEST_CASE("Closure page: a brief intervention closes with the Appendix IV summar
             child<QPlainTextEdit>(d, QStringLiteral("changes"))
                 ->setPlainText(QStringLiteral("The children get to school on time"));
             check = d->checkText();
+            QCoreApplication::processEvents(); // the layout after the fields changed
             test::saveScreenshot(d, QStringLiteral("closure-dialog-brief"));
             child<QPushButton>(d, QStringLiteral("saveDraft"))->click();
         },
