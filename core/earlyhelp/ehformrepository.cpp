@@ -3,6 +3,7 @@
 #include "access/accesspolicy.h"
 #include "domain/caseevent.h"
 #include "domain/involvement.h"
+#include "earlyhelp/closure.h"
 #include "earlyhelp/ehformvalidation.h"
 #include "earlyhelp/familiesfirst.h"
 #include "storage/caseeventrepository.h"
@@ -88,6 +89,7 @@ Status EhFormRepository::saveDraft(EhForm& form) {
         form.involvementId = stored->involvementId;
     }
     form.status = QStringLiteral("draft");
+    copyIntoClosureForm(m_db, form); // a closure carries the minimum requirements (earlyhelp/closure.h)
     if (auto issues = validateEhForm(form, m_db.today(), FormCheck::Draft); !issues.isEmpty())
         return Status::failure(joinIssues(issues));
     auto involvement = InvolvementRepository(m_db).get(form.involvementId);
@@ -309,6 +311,8 @@ Status EhFormRepository::removeDraft(qint64 formId) {
     EhForm empty = *form;
     empty.texts.clear();
     empty.readings.clear();
+    empty.planItems.clear();
+    empty.infoSharing.clear();
     if (Status s = writeContent(empty); !s)
         return s;
     if (Status s = m_db.remove(QStringLiteral("eh_forms"), formId, "removing the draft"); !s)
@@ -326,6 +330,9 @@ Status EhFormRepository::submit(qint64 formId) {
         return s;
     if (auto issues = validateEhForm(*form, m_db.today(), FormCheck::Submit); !issues.isEmpty())
         return Status::failure(EarlyHelp::tr("Not ready to submit:\n%1").arg(messagesOf(issues)));
+    if (isClosureKind(form->kind)) // says why the work cannot close yet (earlyhelp/closure.h)
+        if (Status s = closurePreconditions(m_db, *form); !s)
+            return s;
     return m_db.update(QStringLiteral("eh_forms"), formId,
                        {{QStringLiteral("status"), QStringLiteral("submitted")},
                         {QStringLiteral("submitted_at"), m_db.nowText()},
@@ -378,6 +385,10 @@ Status EhFormRepository::decide(qint64 formId, const QString& status, const QStr
                                "signing off the Early Help form");
         !s)
         return s;
+    // Approving a closure form is the manager's sign-off that closes the work (earlyhelp/closure.h).
+    if (status == QLatin1String("approved") && isClosureKind(form->kind))
+        if (Status s = closeOnApproval(m_db, *form); !s)
+            return s;
     const QString eventKind = eventKindFor(form->kind);
     if (status == QLatin1String("approved") && !eventKind.isEmpty()) {
         CaseEventRepository events(m_db);

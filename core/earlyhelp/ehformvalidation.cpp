@@ -1,8 +1,10 @@
 #include "earlyhelp/ehformvalidation.h"
 
 #include "earlyhelp/casesummary.h"
+#include "earlyhelp/closure.h"
 #include "earlyhelp/formdefinition.h"
 #include "earlyhelp/monitoring.h"
+#include "earlyhelp/plan.h"
 #include "earlyhelp/signsofwellbeing.h"
 #include "util/trcontext.h"
 
@@ -66,6 +68,10 @@ ValidationIssues validateEhForm(const EhForm& form, const QDate& today, FormChec
         checkSignsOfWellbeing(form, today, check, issues);
     if (form.kind == QLatin1String("case_summary"))
         checkCaseSummary(form, check, issues);
+    if (form.kind == QLatin1String("plan"))
+        issues << validatePlan(form, check);
+    if (isClosureKind(form.kind))
+        issues << validateClosureForm(form, check);
     if (!isStarKind(form.kind))
         return issues;
 

@@ -2,6 +2,7 @@
 
 #include "domain/vocabulary.h"
 #include "earlyhelp/casesummarypage.h"
+#include "earlyhelp/closurepage.h"
 #include "earlyhelp/consentpage.h"
 #include "earlyhelp/contactlogpage.h"
 #include "earlyhelp/earlyhelppage.h"
@@ -9,6 +10,7 @@
 #include "earlyhelp/familystarpage.h"
 #include "earlyhelp/intakepage.h"
 #include "earlyhelp/monitoringpage.h"
+#include "earlyhelp/planpage.h"
 #include "earlyhelp/signsofwellbeingpage.h"
 #include "storage/database.h"
 #include "storage/involvementrepository.h"
@@ -64,7 +66,9 @@ EarlyHelpPanel::EarlyHelpPanel(Database& db, Pathway pathway, QWidget* parent)
     addPage(new FamilyStarPage(m_db), tr("Family &Star"));
     addPage(new SignsOfWellbeingPage(m_db), tr("Signs of &Wellbeing"));
     addPage(new MonitoringPage(m_db), tr("&Monitoring"));
+    addPage(new PlanPage(m_db), tr("&Plan"));
     addPage(new CaseSummaryPage(m_db), tr("Case s&ummary"));
+    addPage(new ClosurePage(m_db), tr("C&losure"));
 }
 
 void EarlyHelpPanel::addPage(EarlyHelpPage* page, const QString& title) {
