@@ -1,6 +1,7 @@
 #pragma once
 
 #include "earlyhelp/ehforms.h"
+#include "earlyhelp/minimumrequirements.h"
 
 #include <QString>
 
@@ -17,6 +18,13 @@ struct EhFormDocument {
         QString submittedAt, decidedAt, createdAt, updatedAt;
     };
     std::vector<Form> forms;
+    struct Requirement {
+        qint64 id = 0;
+        qint64 involvementId = 0;
+        qint64 familyId = 0;
+        MinimumRequirement requirement;
+    };
+    std::vector<Requirement> requirements; // the minimum requirements checklist
 };
 
 } // namespace waymark::exchange

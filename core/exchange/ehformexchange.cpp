@@ -245,6 +245,46 @@ public:
         return Status::ok();
     }
 
+    Status requirements(const QJsonArray& items) {
+        QSet<qint64> ids;
+        QSet<QString> pairs;
+        for (int i = 0; i < items.size(); ++i) {
+            const QString path = elementPath(QStringLiteral("$.ehMinimumRequirements"), i);
+            ObjectReader r(items.at(i), path);
+            EhFormDocument::Requirement x;
+            r.id(QStringLiteral("id"), x.id, ObjectReader::Required);
+            r.id(QStringLiteral("involvementId"), x.involvementId, ObjectReader::Required);
+            r.id(QStringLiteral("familyId"), x.familyId, ObjectReader::Required);
+            r.text(QStringLiteral("item"), x.requirement.item, ObjectReader::Required);
+            r.text(QStringLiteral("status"), x.requirement.status, ObjectReader::Required);
+            r.text(QStringLiteral("note"), x.requirement.note);
+            r.date(QStringLiteral("updatedOn"), x.requirement.updatedOn, ObjectReader::Required);
+            if (Status s = r.finish(); !s)
+                return s;
+            if (Status s = firstIssue(path, validateMinimumRequirement(x.requirement, m_today)); !s)
+                return s;
+            if (ids.contains(x.id))
+                return fieldError(
+                    r.pathOf(QStringLiteral("id")),
+                    Exchange::tr("id %1 is used by an earlier record of the same kind").arg(x.id));
+            ids.insert(x.id);
+            const QString pair = QStringLiteral("%1/%2").arg(x.involvementId).arg(x.requirement.item);
+            if (pairs.contains(pair))
+                return fieldError(r.pathOf(QStringLiteral("item")),
+                                  Exchange::tr("\"%1\" appears twice for involvement %2")
+                                      .arg(x.requirement.item)
+                                      .arg(x.involvementId));
+            pairs.insert(pair);
+            EhForm probe; // the involvement check is the forms' own
+            probe.involvementId = x.involvementId;
+            probe.familyId = x.familyId;
+            if (Status s = involvement(r, probe); !s)
+                return s;
+            m_doc.ehForms.requirements.push_back(std::move(x));
+        }
+        return Status::ok();
+    }
+
 private:
     // Sections by key: each kind defines its own (earlyhelp/*); the validators check the values.
     static Status readTexts(const QJsonArray& items, const QString& at, EhForm& f) {
@@ -387,22 +427,54 @@ Status insert(Database& db, const char* table, const Columns& columns) {
 } // namespace
 
 Status exportEhForms(Database& db, QJsonObject& root) {
-    QJsonArray forms;
+    QJsonArray forms, requirements;
     if (Status s = exportForms(db, forms); !s)
         return s;
+    if (Status s = eachRow(
+            db,
+            QStringLiteral("SELECT id, involvement_id, family_id, item, status, note, updated_on FROM "
+                           "eh_minimum_requirements ORDER BY id"),
+            "exporting the minimum requirements",
+            [&](const QSqlQuery& q) {
+                requirements.append(QJsonObject{{QStringLiteral("id"), id(q, 0)},
+                                                {QStringLiteral("involvementId"), id(q, 1)},
+                                                {QStringLiteral("familyId"), id(q, 2)},
+                                                {QStringLiteral("item"), text(q, 3)},
+                                                {QStringLiteral("status"), text(q, 4)},
+                                                {QStringLiteral("note"), text(q, 5)},
+                                                {QStringLiteral("updatedOn"), dateOrNull(q, 6)}});
+            });
+        !s)
+        return s;
     root.insert(QStringLiteral("ehForms"), forms);
+    root.insert(QStringLiteral("ehMinimumRequirements"), requirements);
     return Status::ok();
 }
 
 void readEhFormArrays(ObjectReader& root, EhFormArrays& out) {
     root.array(QStringLiteral("ehForms"), out.forms);
+    root.array(QStringLiteral("ehMinimumRequirements"), out.requirements);
 }
 
 Status parseEhForms(Database& db, const EhFormArrays& arrays, Document& doc) {
-    return Parser(db, doc).forms(arrays.forms);
+    Parser parser(db, doc);
+    if (Status s = parser.forms(arrays.forms); !s)
+        return s;
+    return parser.requirements(arrays.requirements);
 }
 
 Status writeEhForms(Database& db, const EhFormDocument& records) {
+    for (const EhFormDocument::Requirement& x : records.requirements)
+        if (Status s = insert(db, "eh_minimum_requirements",
+                              {{QStringLiteral("id"), x.id},
+                               {QStringLiteral("involvement_id"), x.involvementId},
+                               {QStringLiteral("family_id"), x.familyId},
+                               {QStringLiteral("item"), x.requirement.item},
+                               {QStringLiteral("status"), x.requirement.status},
+                               {QStringLiteral("note"), x.requirement.note},
+                               {QStringLiteral("updated_on"), dateToText(x.requirement.updatedOn)}});
+            !s)
+            return s;
     for (const EhFormDocument::Form& x : records.forms) {
         const EhForm& f = x.form;
         if (Status s = insert(db, "eh_forms",

@@ -9,14 +9,16 @@
 namespace waymark::exchange {
 
 // Early Help forms (eh_forms with eh_form_texts, eh_star_readings and eh_star_scores,
-// eh_info_sharing, eh_plan_items) as "ehForms" (docs/export-format.md). Optional on import: older
-// files have none. Every version travels, with its status and sign-off, so the
+// eh_info_sharing, eh_plan_items) as "ehForms", and the minimum requirements checklist
+// (eh_minimum_requirements) as "ehMinimumRequirements" (docs/export-format.md). Optional on
+// import: older files have none. Every version travels, with its status and sign-off, so the
 // history a manager saw survives the move.
 
 Status exportEhForms(Database& db, QJsonObject& root);
 
 struct EhFormArrays {
     QJsonArray forms;
+    QJsonArray requirements;
 };
 void readEhFormArrays(ObjectReader& root, EhFormArrays& out);
 

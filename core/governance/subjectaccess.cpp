@@ -223,7 +223,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
 
     // Families, their other members (third parties), services, notes.
     std::set<QString> thirdParties;
-    QJsonArray families, services, notes, liftRecords, earlyHelpIntakes, earlyHelpForms;
+    QJsonArray families, services, notes, liftRecords, earlyHelpIntakes, earlyHelpForms,
+        earlyHelpRequirements;
     EarlyHelpSarRecords earlyHelp;
     const std::vector<qint64> familyIds = FamilyRepository(rw).familiesOfPerson(personId);
     for (qint64 familyId : familyIds) {
@@ -261,6 +262,8 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
         addEarlyHelpContactRecords(db, familyId, personId, earlyHelp, thirdParties);
         for (const QJsonValue& f : earlyHelpFormsOf(db, familyId, personId))
             earlyHelpForms.append(f);
+        for (const QJsonValue& r : earlyHelpMinimumRequirementsOf(db, familyId))
+            earlyHelpRequirements.append(r);
     }
     // The person's own surname is not a third party even when relatives share it.
     thirdParties.erase(person->fullName());
@@ -369,7 +372,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     }
     html += earlyHelpContactHtml(
         earlyHelp, [&](const QString& text) { return markThirdParties(esc(text), report.thirdParties); });
-    html += earlyHelpFormsHtml(earlyHelpForms, [&](const QString& text) {
+    html += earlyHelpFormsHtml(earlyHelpForms, earlyHelpRequirements, [&](const QString& text) {
         return markThirdParties(esc(text), report.thirdParties);
     });
     html += QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Case notes (%1)").arg(report.notes)));
@@ -420,6 +423,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     root.insert(QStringLiteral("earlyHelpContactAttempts"), earlyHelp.contactAttempts);
     root.insert(QStringLiteral("earlyHelpConsents"), earlyHelp.consents);
     root.insert(QStringLiteral("earlyHelpForms"), earlyHelpForms);
+    root.insert(QStringLiteral("earlyHelpMinimumRequirements"), earlyHelpRequirements);
     root.insert(QStringLiteral("thirdParties"), QJsonArray::fromStringList(report.thirdParties));
     root.insert(QStringLiteral("audit"), auditJson);
     report.json = root;

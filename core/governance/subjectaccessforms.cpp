@@ -1,6 +1,7 @@
 #include "governance/subjectaccessforms.h"
 
 #include "earlyhelp/ehforms.h"
+#include "earlyhelp/minimumrequirements.h"
 #include "storage/database.h"
 #include "util/trcontext.h"
 
@@ -124,11 +125,38 @@ QJsonArray earlyHelpFormsOf(const Database& db, qint64 familyId, qint64 personId
     return out;
 }
 
-QString earlyHelpFormsHtml(const QJsonArray& forms, const std::function<QString(const QString&)>& mark) {
+QJsonArray earlyHelpMinimumRequirementsOf(const Database& db, qint64 familyId) {
+    return rows(
+        db,
+        QStringLiteral(
+            "SELECT item, status, note, updated_on FROM eh_minimum_requirements WHERE family_id = ? "
+            "ORDER BY involvement_id, id"),
+        familyId, [familyId](const QSqlQuery& r) {
+            return QJsonObject{
+                {QStringLiteral("familyId"), double(familyId)},
+                {QStringLiteral("requirement"), vocab::minimumRequirement().label(r.value(0).toString())},
+                {QStringLiteral("status"), vocab::minimumRequirementStatus().label(r.value(1).toString())},
+                {QStringLiteral("note"), r.value(2).toString()},
+                {QStringLiteral("checkedOn"), r.value(3).toString()}};
+        });
+}
+
+QString earlyHelpFormsHtml(const QJsonArray& forms, const QJsonArray& requirements,
+                           const std::function<QString(const QString&)>& mark) {
+    QString html;
+    if (!requirements.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(Security::tr("Early Help minimum requirements")));
+        for (const QJsonValue& r : requirements)
+            html += QStringLiteral("<li>%1: %2 (%3). %4</li>")
+                        .arg(esc(r[QStringLiteral("requirement")].toString()),
+                             esc(r[QStringLiteral("status")].toString()),
+                             esc(r[QStringLiteral("checkedOn")].toString()),
+                             mark(r[QStringLiteral("note")].toString()));
+        html += QStringLiteral("</ul>");
+    }
     if (forms.isEmpty())
-        return QString();
-    QString html =
-        QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Early Help assessments, plans and reviews")));
+        return html;
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Early Help assessments, plans and reviews")));
     for (const QJsonValue& f : forms) {
         html += QStringLiteral("<p><b>%1</b>, %2</p><ul>")
                     .arg(esc(f[QStringLiteral("form")].toString()),

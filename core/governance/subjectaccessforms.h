@@ -16,7 +16,11 @@ class Database;
 // member's data and is left out.
 QJsonArray earlyHelpFormsOf(const Database& db, qint64 familyId, qint64 personId);
 
+// The minimum requirements checklist of the family's Early Help work (section 9).
+QJsonArray earlyHelpMinimumRequirementsOf(const Database& db, qint64 familyId);
+
 // The HTML section; `mark` escapes a stored text and marks third-party names in it.
-QString earlyHelpFormsHtml(const QJsonArray& forms, const std::function<QString(const QString&)>& mark);
+QString earlyHelpFormsHtml(const QJsonArray& forms, const QJsonArray& requirements,
+                           const std::function<QString(const QString&)>& mark);
 
 } // namespace waymark

@@ -1,6 +1,7 @@
 #include "earlyhelp/ehformrepository.h"
 #include "earlyhelp/ehformvalidation.h"
 #include "earlyhelp/familystar.h"
+#include "earlyhelp/minimumrequirements.h"
 #include "exchange/jsonexchange.h"
 #include "governance/subjectaccess.h"
 #include "storage/caseeventrepository.h"
@@ -464,6 +465,9 @@ TEST_CASE("Early Help forms: every version travels through export and import unc
     sow.infoSharing = {{family.members.at(0).personId, QStringLiteral("Parent Starling"),
                         QStringLiteral("Mother"), true, QString(), QStringLiteral("All the children")}};
     REQUIRE(forms.saveDraft(sow).isOk());
+    MinimumRequirement gp{QStringLiteral("gp"), QStringLiteral("met"),
+                          QStringLiteral("Registered in October"), QDate(2026, 10, 20)};
+    REQUIRE(MinimumRequirementRepository(db).save(inv.id, gp).isOk());
     db.setAccount(test::testManager());
 
     auto first = exportJson(db);
@@ -475,6 +479,9 @@ TEST_CASE("Early Help forms: every version travels through export and import unc
     CHECK(exported[1][QStringLiteral("seriesId")].toInteger() == f.id);
     CHECK(exported[1][QStringLiteral("version")].toInteger() == 2);
     CHECK(exported[0][QStringLiteral("readings")].toArray().size() == 2);
+    const QJsonArray requirements = doc.value(QStringLiteral("ehMinimumRequirements")).toArray();
+    REQUIRE(requirements.size() == 1);
+    CHECK(requirements[0][QStringLiteral("note")].toString() == QStringLiteral("Registered in October"));
 
     test::TestDatabase target;
     const Status imported = importJson(target.db(), *first);
@@ -543,6 +550,9 @@ TEST_CASE("subject access: Early Help forms are in the report, every version, bu
     aboutMother.personId = mother;
     aboutMother.texts[QStringLiteral("smoking")] = QStringLiteral("yes");
     REQUIRE(forms.saveDraft(aboutMother).isOk());
+    MinimumRequirement dentist{QStringLiteral("dentist"), QStringLiteral("not_met"),
+                               QStringLiteral("Appointment booked"), QDate(2026, 10, 20)};
+    REQUIRE(MinimumRequirementRepository(db).save(inv.id, dentist).isOk());
 
     Account admin;
     admin.username = QStringLiteral("ig.admin");
@@ -556,6 +566,8 @@ TEST_CASE("subject access: Early Help forms are in the report, every version, bu
     CHECK(list[0][QStringLiteral("form")].toString() == QStringLiteral("Family Star assessment"));
     CHECK(list[0][QStringLiteral("familyStar")][0][QStringLiteral("scores")].toArray().size() == 10);
     CHECK(childs->html.contains(QStringLiteral("Registered with the GP in October")));
+    REQUIRE(childs->json.value(QStringLiteral("earlyHelpMinimumRequirements")).toArray().size() == 1);
+    CHECK(childs->html.contains(QStringLiteral("Appointment booked")));
     auto mothers = subjectAccessReport(db, mother);
     REQUIRE(mothers.isOk());
     CHECK(mothers->json.value(QStringLiteral("earlyHelpForms")).toArray().size() == 2);
