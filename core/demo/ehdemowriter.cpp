@@ -1,11 +1,14 @@
 #include "demo/ehdemowriter.h"
 
+#include "earlyhelp/closure.h"
 #include "earlyhelp/ehforms.h"
+#include "earlyhelp/minimumrequirements.h"
 #include "earlyhelp/monitoring.h"
 #include "storage/database.h"
 #include "util/trcontext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 
 #include <algorithm>
@@ -73,8 +76,11 @@ const char* const kStatements[] = {
     "INSERT INTO eh_star_scores (reading_id, family_id, area, score, narrative, gone_well, worries) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO eh_info_sharing (form_id, family_id, position, person_id, name, age_or_role, explained, "
-    "comments, "
-    "holds_pr) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)",
+    "comments, holds_pr) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)",
+    "INSERT INTO eh_plan_items (form_id, family_id, area, position, responsible_kind, responsible_worker_id, "
+    "responsible_name, agency, doing, why, impact, priority) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)",
+    "INSERT INTO eh_minimum_requirements (involvement_id, family_id, item, status, note, updated_on) "
+    "VALUES (?, ?, ?, ?, ?, ?)",
 };
 
 const char* const kLatestStatus[] = {"approved", "approved", "submitted", "draft"};
@@ -100,11 +106,13 @@ EhDemoWriter::EhDemoWriter(Database& db)
     , m_text(db.connection())
     , m_reading(db.connection())
     , m_score(db.connection())
-    , m_sharing(db.connection()) {}
+    , m_sharing(db.connection())
+    , m_planItem(db.connection())
+    , m_requirement(db.connection()) {}
 
 Status EhDemoWriter::prepare() {
-    QSqlQuery* queries[] = {&m_attempt, &m_consent, &m_consentChild, &m_form,
-                            &m_text,    &m_reading, &m_score,        &m_sharing};
+    QSqlQuery* queries[] = {&m_attempt, &m_consent, &m_consentChild, &m_form,     &m_text,
+                            &m_reading, &m_score,   &m_sharing,      &m_planItem, &m_requirement};
     for (size_t i = 0; i < std::size(queries); ++i) {
         queries[i]->setForwardOnly(true);
         if (!queries[i]->prepare(QString::fromLatin1(kStatements[i])))
@@ -159,6 +167,8 @@ Status EhDemoWriter::write(DemoRandom& rng, const DemoFamily& family, const Invo
         return s;
     if (Status s = writeCaseSummaries(rng, family, inv, events, manager); !s)
         return s;
+    if (Status s = writePlansAndClosure(rng, inv, events, engaged, manager); !s)
+        return s;
     if (assessments.empty())
         return Status::ok();
     std::vector<int> scores;
@@ -178,7 +188,7 @@ Status EhDemoWriter::write(DemoRandom& rng, const DemoFamily& family, const Invo
         QString status = QStringLiteral("approved");
         if (i + 1 == reviews.size() && inv.isOpen())
             status = QString::fromLatin1(rng.pick(kLatestStatus));
-        attendance = std::min(100, attendance + (m_strong ? rng.between(3, 9) : rng.between(-2, 6)));
+        attendance = std::min(100, attendance + (m_strong ? rng.between(6, 10) : rng.between(-2, 6)));
         if (Status s = writeStar(rng, inv, QStringLiteral("star_review"), status, reviews[i], scores, manager,
                                  attendance);
             !s)
@@ -265,8 +275,8 @@ Status EhDemoWriter::writeStar(DemoRandom& rng, const Involvement& inv, const QS
             scores.push_back(rng.between(1, 5));
     else
         for (int& s : scores)
-            // -1..+2, mostly up; a family making strong progress (about a third) moves +2..+3.
-            s = std::clamp(s + (m_strong ? rng.between(2, 3) : rng.weighted({1, 2, 4, 3}) - 1), 1, 10);
+            // -1..+2, mostly up; a family making strong progress (about a third) moves +3..+4.
+            s = std::clamp(s + (m_strong ? rng.between(3, 4) : rng.weighted({1, 2, 4, 3}) - 1), 1, 10);
     auto form = insertForm(inv, kind, status, on, managerId);
     if (!form)
         return form.status();
@@ -367,6 +377,107 @@ Status EhDemoWriter::writeSignsOfWellbeing(DemoRandom& rng, const DemoFamily& fa
             !s)
             return s;
     }
+    return Status::ok();
+}
+
+// A plan on each eh_plan event (three priorities, the other headings not prioritised currently),
+// the minimum requirements checked along the way, and for closed work the closure form that
+// carries them (the brief closure summary for brief work).
+Status EhDemoWriter::writePlansAndClosure(DemoRandom& rng, const Involvement& inv,
+                                          const std::vector<RecordedEvent>& events, const QDate& engaged,
+                                          qint64 managerId) {
+    struct Action {
+        const char* area;
+        const char* doing;
+        const char* why;
+        const char* impact;
+    };
+    static const Action kActions[] = {
+        {"physical_health", "Support the family to register with a GP and a dentist.",
+         "Nobody is registered since the move.", "Health problems are seen early; fewer days off school."},
+        {"family_routine", "Agree bedtimes and a morning routine; buy an alarm clock.",
+         "The children are late for school most days.", "Calmer mornings and better attendance."},
+        {"boundaries", "Parenting group, then house rules practised at home.",
+         "Consequences are not followed through.", "Consistent boundaries; fewer arguments."},
+        {"home_and_money", "Contact the council about the rent arrears.", "An eviction letter has arrived.",
+         "The family keeps its home; less stress."},
+        {"education", "Meet the school with the parent.", "Attendance is below 90%.",
+         "School and home work together on lateness."},
+    };
+    for (const RecordedEvent& e : events) {
+        if (e.kind != QLatin1String("eh_plan"))
+            continue;
+        auto form = insertForm(inv, QStringLiteral("plan"), QStringLiteral("approved"), e.date, managerId);
+        if (!form)
+            return form.status();
+        QSet<QString> chosen;
+        int position = 0;
+        const int first = rng.below(int(std::size(kActions)));
+        for (int k = 0; k < 3; ++k) {
+            const Action& a = kActions[size_t(first + k) % std::size(kActions)];
+            chosen.insert(QLatin1String(a.area));
+            const bool agency = QLatin1String(a.area) == QLatin1String("home_and_money");
+            if (Status s =
+                    exec(m_planItem, {*form, inv.familyId, QString::fromLatin1(a.area), position++,
+                                      agency ? QStringLiteral("other_agency") : QStringLiteral("worker"),
+                                      agency ? QVariant() : nullableId(inv.allocatedWorkerId),
+                                      agency ? QStringLiteral("District council housing") : kNone,
+                                      QString::fromLatin1(a.doing), QString::fromLatin1(a.why),
+                                      QString::fromLatin1(a.impact), QStringLiteral("priority")});
+                !s)
+                return s;
+        }
+        for (const QString& area : vocab::starArea().codes())
+            if (!chosen.contains(area))
+                if (Status s = exec(m_planItem, {*form, inv.familyId, area, position++,
+                                                 QStringLiteral("worker"), QVariant(), kNone, kNone, kNone,
+                                                 kNone, QStringLiteral("not_prioritised")});
+                    !s)
+                    return s;
+    }
+
+    // The minimum requirements, checked a few weeks into the work.
+    const QDate checked = std::min(engaged.addDays(rng.between(14, 40)),
+                                   inv.closedOn.isValid() ? inv.closedOn : m_db.today().addDays(-1));
+    std::map<QString, QString> snapshot;
+    if (checked >= engaged) {
+        for (const QString& item : vocab::minimumRequirement().codes()) {
+            const bool health = item == QLatin1String("gp") || item == QLatin1String("dentist");
+            const QString status =
+                health ? (rng.percent(80) ? QStringLiteral("met") : QStringLiteral("not_met"))
+                       : (rng.percent(50) ? QStringLiteral("not_applicable") : QStringLiteral("met"));
+            const QString note =
+                status == QLatin1String("not_applicable") ? QStringLiteral("Does not apply to this family")
+                : status == QLatin1String("met")          ? QStringLiteral("Checked with the parent")
+                                                          : QStringLiteral("Appointment being arranged");
+            if (Status s =
+                    exec(m_requirement, {inv.id, inv.familyId, item, status, note, dateToText(checked)});
+                !s)
+                return s;
+            snapshot[QLatin1String(kMinReqPrefix) + item] = status + QStringLiteral(": ") + note;
+        }
+    }
+
+    if (inv.isOpen() || !closureReasons().contains(inv.closureOutcome) || !inv.closedOn.isValid())
+        return Status::ok();
+    const bool brief = inv.service == QLatin1String("early_help_brief");
+    auto form = insertForm(inv, brief ? QStringLiteral("brief_closure") : QStringLiteral("closure"),
+                           QStringLiteral("approved"), inv.closedOn, managerId);
+    if (!form)
+        return form.status();
+    std::map<QString, QString> texts = snapshot;
+    texts[QStringLiteral("reason")] = inv.closureOutcome;
+    texts[QStringLiteral("summary")] =
+        QStringLiteral("Routines in place; the family knows where to get help.");
+    texts[QStringLiteral("work_completed")] = QStringLiteral("Routines, boundaries, a link with school.");
+    texts[QStringLiteral("changes")] = QStringLiteral("Calmer evenings; attendance up.");
+    texts[QStringLiteral("next_steps")] = QStringLiteral("School to keep in touch.");
+    if (brief)
+        texts[QStringLiteral("reasons")] =
+            QStringLiteral("Referred by school: behaviour at home and low attendance.");
+    for (const auto& [key, value] : texts)
+        if (Status s = insertText(*form, inv.familyId, key, value); !s)
+            return s;
     return Status::ok();
 }
 

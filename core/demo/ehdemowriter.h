@@ -48,6 +48,9 @@ private:
     Status writeFamilyMonitoring(DemoRandom& rng, const Involvement& inv, const QDate& on, qint64 managerId);
     Status writeSignsOfWellbeing(DemoRandom& rng, const DemoFamily& family, const Involvement& inv,
                                  const QDate& on, const QDate& started, qint64 managerId);
+    Status writePlansAndClosure(DemoRandom& rng, const Involvement& inv,
+                                const std::vector<RecordedEvent>& events, const QDate& engaged,
+                                qint64 managerId);
     Status writeCaseSummaries(DemoRandom& rng, const DemoFamily& family, const Involvement& inv,
                               const std::vector<RecordedEvent>& events, qint64 managerId);
     Status writeFamiliesFirst(DemoRandom& rng, const Involvement& inv,
@@ -55,7 +58,8 @@ private:
 
     Database& m_db;
     QString m_now;
-    QSqlQuery m_attempt, m_consent, m_consentChild, m_form, m_text, m_reading, m_score, m_sharing;
+    QSqlQuery m_attempt, m_consent, m_consentChild, m_form, m_text, m_reading, m_score, m_sharing, m_planItem,
+        m_requirement;
     int m_forms = 0;
     int m_attempts = 0;
     bool m_strong = false; // the current case makes strong progress

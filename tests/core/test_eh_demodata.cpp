@@ -94,6 +94,8 @@ TEST_CASE("demo data: Early Help cases have contact attempts and Family Star for
     CHECK(kinds.contains(QStringLiteral("sow_assessment")));
     CHECK(kinds.contains(QStringLiteral("case_summary")));
     CHECK(kinds.contains(QStringLiteral("family_monitoring")));
+    CHECK(kinds.contains(QStringLiteral("plan")));
+    CHECK((kinds.contains(QStringLiteral("closure")) || kinds.contains(QStringLiteral("brief_closure"))));
     // Families First cases from referral to feedback.
     for (const char* kind :
          {"ff_referral", "ff_family_meeting", "ff_support_plan", "ff_review", "ff_closure", "ff_feedback"})
