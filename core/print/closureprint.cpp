@@ -4,6 +4,7 @@
 #include "earlyhelp/closure.h"
 #include "earlyhelp/ehformrepository.h"
 #include "earlyhelp/minimumrequirements.h"
+#include "print/ehformpdf.h"
 #include "print/pdfreport.h"
 #include "storage/caseeventrepository.h"
 #include "storage/database.h"
@@ -170,22 +171,7 @@ Status printClosureForm(Database& db, qint64 formId, const QString& path) {
         html += minimumRequirementsHtml(minreq);
     }
 
-    PdfHeader header;
-    header.title = title;
-    header.lines << EarlyHelp::tr("Family: %1").arg(family->name);
-    if (!family->ufrn.isEmpty())
-        header.lines << EarlyHelp::tr("UFRN: %1").arg(family->ufrn);
-    header.lines << EarlyHelp::tr("Worker: %1  \u00b7  Closing %2").arg(worker, date(form->completedOn));
-    const Account* account = db.account();
-    header.lines << EarlyHelp::tr("Printed by %1 on %2")
-                        .arg(account ? account->displayName : QString(),
-                             db.now().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
-    header.footer = EarlyHelp::tr("OFFICIAL-SENSITIVE: personal data. Early Help, Leicestershire.");
-    if (Status s = writePdf(path, html, header); !s)
-        return s;
-    // A printout leaves the encrypted file: every one is in the audit trail.
-    return audit::record(db, QLatin1String(audit::print), QStringLiteral("eh_forms"), form->id,
-                         form->familyId, QJsonObject{{QStringLiteral("form"), form->kind}});
+    return writeEhFormPdf(db, *form, *family, title, html, path, EarlyHelp::tr("Closing"));
 }
 
 } // namespace waymark

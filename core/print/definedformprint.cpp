@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "earlyhelp/ehformrepository.h"
 #include "earlyhelp/formdefinition.h"
+#include "print/ehformpdf.h"
 #include "print/pdfreport.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
@@ -24,10 +25,6 @@ Status printDefinedForm(Database& db, qint64 formId, const QString& path) {
     auto family = FamilyRepository(db).get(form->familyId);
     if (!family)
         return family.status();
-    QString worker;
-    if (form->workerId != 0)
-        if (auto w = WorkerRepository(db).get(form->workerId))
-            worker = w->name;
     const QString date = form->completedOn.toString(QStringLiteral("dd/MM/yyyy"));
     auto esc = [](const QString& s) {
         return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
@@ -52,21 +49,7 @@ Status printDefinedForm(Database& db, qint64 formId, const QString& path) {
         row(EarlyHelp::tr("Manager's note"), form->decisionNote);
     html += QStringLiteral("</table>");
 
-    PdfHeader header;
-    header.title = title;
-    header.lines << EarlyHelp::tr("Family: %1").arg(family->name);
-    if (!family->ufrn.isEmpty())
-        header.lines << EarlyHelp::tr("UFRN: %1").arg(family->ufrn);
-    header.lines << EarlyHelp::tr("Worker: %1  \u00b7  Dated %2").arg(worker, date);
-    const Account* account = db.account();
-    header.lines << EarlyHelp::tr("Printed by %1 on %2")
-                        .arg(account ? account->displayName : QString(),
-                             db.now().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
-    header.footer = EarlyHelp::tr("OFFICIAL-SENSITIVE: personal data.");
-    if (Status s = writePdf(path, html, header); !s)
-        return s;
-    return audit::record(db, QLatin1String(audit::print), QStringLiteral("eh_forms"), form->id,
-                         form->familyId, QJsonObject{{QStringLiteral("form"), form->kind}});
+    return writeEhFormPdf(db, *form, *family, title, html, path, EarlyHelp::tr("Dated"));
 }
 
 } // namespace waymark

@@ -4,6 +4,7 @@
 #include "earlyhelp/casesummary.h"
 #include "earlyhelp/ehformrepository.h"
 #include "earlyhelp/signsofwellbeing.h"
+#include "print/ehformpdf.h"
 #include "print/pdfreport.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
@@ -105,22 +106,7 @@ QString decisionRows(Database& db, const EhForm& form) {
 }
 
 Status finish(Database& db, const Common& c, const QString& html, const QString& path) {
-    PdfHeader header;
-    header.title = vocab::ehFormKind().label(c.form.kind);
-    header.lines << EarlyHelp::tr("Family: %1").arg(c.family.name);
-    if (!c.family.ufrn.isEmpty())
-        header.lines << EarlyHelp::tr("UFRN: %1").arg(c.family.ufrn);
-    header.lines << EarlyHelp::tr("Worker: %1  \u00b7  Completed %2").arg(c.worker, date(c.form.completedOn));
-    const Account* account = db.account();
-    header.lines << EarlyHelp::tr("Printed by %1 on %2")
-                        .arg(account ? account->displayName : QString(),
-                             db.now().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
-    header.footer = EarlyHelp::tr("OFFICIAL-SENSITIVE: personal data. Early Help, Leicestershire.");
-    if (Status s = writePdf(path, html, header); !s)
-        return s;
-    // A printout leaves the encrypted file: every one is in the audit trail.
-    return audit::record(db, QLatin1String(audit::print), QStringLiteral("eh_forms"), c.form.id,
-                         c.form.familyId, QJsonObject{{QStringLiteral("form"), c.form.kind}});
+    return writeEhFormPdf(db, c.form, c.family, vocab::ehFormKind().label(c.form.kind), html, path);
 }
 
 } // namespace

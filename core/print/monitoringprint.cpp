@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "earlyhelp/ehformrepository.h"
 #include "earlyhelp/monitoring.h"
+#include "print/ehformpdf.h"
 #include "print/pdfreport.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
@@ -37,10 +38,6 @@ Status printMonitoringForm(Database& db, qint64 formId, const QString& path) {
     auto family = FamilyRepository(db).get(form->familyId);
     if (!family)
         return family.status();
-    QString worker;
-    if (form->workerId != 0)
-        if (auto w = WorkerRepository(db).get(form->workerId))
-            worker = w->name;
     QString about;
     if (form->personId != 0)
         if (auto p = PersonRepository(db).get(form->personId))
@@ -80,21 +77,7 @@ Status printMonitoringForm(Database& db, qint64 formId, const QString& path) {
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(esc(EarlyHelp::tr("Manager's note:")), esc(form->decisionNote));
 
-    PdfHeader header;
-    header.title = title;
-    header.lines << EarlyHelp::tr("Family: %1").arg(family->name);
-    if (!family->ufrn.isEmpty())
-        header.lines << EarlyHelp::tr("UFRN: %1").arg(family->ufrn);
-    header.lines << EarlyHelp::tr("Worker: %1  \u00b7  Completed %2").arg(worker, date(form->completedOn));
-    const Account* account = db.account();
-    header.lines << EarlyHelp::tr("Printed by %1 on %2")
-                        .arg(account ? account->displayName : QString(),
-                             db.now().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
-    header.footer = EarlyHelp::tr("OFFICIAL-SENSITIVE: personal data. Early Help, Leicestershire.");
-    if (Status s = writePdf(path, html, header); !s)
-        return s;
-    return audit::record(db, QLatin1String(audit::print), QStringLiteral("eh_forms"), form->id,
-                         form->familyId, QJsonObject{{QStringLiteral("form"), form->kind}});
+    return writeEhFormPdf(db, *form, *family, title, html, path);
 }
 
 } // namespace waymark

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "earlyhelp/ehformrepository.h"
 #include "earlyhelp/plan.h"
+#include "print/ehformpdf.h"
 #include "print/pdfreport.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
@@ -134,22 +135,7 @@ Status printPlan(Database& db, qint64 formId, const QString& path) {
         }
     }
 
-    PdfHeader header;
-    header.title = title;
-    header.lines << EarlyHelp::tr("Family: %1").arg(family->name);
-    if (!family->ufrn.isEmpty())
-        header.lines << EarlyHelp::tr("UFRN: %1").arg(family->ufrn);
-    header.lines << EarlyHelp::tr("Worker: %1  \u00b7  Completed %2").arg(worker, date(form->completedOn));
-    const Account* account = db.account();
-    header.lines << EarlyHelp::tr("Printed by %1 on %2")
-                        .arg(account ? account->displayName : QString(),
-                             db.now().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
-    header.footer = EarlyHelp::tr("OFFICIAL-SENSITIVE: personal data. Early Help, Leicestershire.");
-    if (Status s = writePdf(path, html, header); !s)
-        return s;
-    // A printout leaves the encrypted file: every one is in the audit trail.
-    return audit::record(db, QLatin1String(audit::print), QStringLiteral("eh_forms"), form->id,
-                         form->familyId, QJsonObject{{QStringLiteral("form"), form->kind}});
+    return writeEhFormPdf(db, *form, *family, title, html, path);
 }
 
 } // namespace waymark
