@@ -102,6 +102,12 @@ QJsonValue auditValue(const QVariant& value) {
                 {QStringLiteral("blake2b"), QString::fromLatin1(blake2b(text.toUtf8()).toHex().left(16))}};
         return text;
     }
+    // A stored file (family folder): its size and a digest, never the bytes.
+    if (value.typeId() == QMetaType::QByteArray) {
+        const QByteArray bytes = value.toByteArray();
+        return QJsonObject{{QStringLiteral("bytes"), double(bytes.size())},
+                           {QStringLiteral("blake2b"), QString::fromLatin1(blake2b(bytes).toHex().left(16))}};
+    }
     return QJsonValue::fromVariant(value);
 }
 

@@ -9,6 +9,12 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+// The searchable narrative of a case note (row alias `r`), for the search index's triggers.
+#define NOTE_BODY(r)                                                                                         \
+    r ".location || ' ' || " r ".present || ' ' || " r ".outcomes_addressed || ' ' || " r                    \
+      ".purpose || ' ' || " r ".what_worked_well || ' ' || " r ".worries || ' ' || " r ".voice || ' ' || " r \
+      ".next_steps"
+
 namespace waymark {
 
 namespace {
@@ -421,6 +427,80 @@ const std::vector<Migration>& migrations() {
                  "REFERENCES families(id) ON DELETE CASCADE, item {TEXT} NOT NULL, status {TEXT} NOT NULL, "
                  "note {TEXT} NOT NULL DEFAULT '', updated_on {DATE} NOT NULL, "
                  "UNIQUE (involvement_id, item))"),
+         },
+         {}},
+        {12,
+         "the family folder: documents stored in the database, their chronology, referral emails "
+         "waiting to be completed, and the full-text search index over notes and documents",
+         {
+             // A referral that arrived by email (waymark-cli import-referral), kept as a draft until
+             // a person completes it as a family and an involvement.
+             QStringLiteral(
+                 "CREATE TABLE referral_drafts (id {PK}, status {TEXT} NOT NULL DEFAULT 'draft', "
+                 "sender_name {TEXT} NOT NULL DEFAULT '', sender_address {TEXT} NOT NULL DEFAULT '', "
+                 "sent_at {TIMESTAMP}, subject {TEXT} NOT NULL DEFAULT '', body {TEXT} NOT NULL DEFAULT '', "
+                 "message_id {TEXT} NOT NULL DEFAULT '', source_file {TEXT} NOT NULL DEFAULT '', "
+                 "imported_at {TIMESTAMP} NOT NULL, imported_by {TEXT} NOT NULL DEFAULT '', "
+                 "family_id {INT} REFERENCES families(id) ON DELETE SET NULL, "
+                 "involvement_id {INT} REFERENCES involvements(id) ON DELETE SET NULL, "
+                 "completed_at {TIMESTAMP}, completed_by {TEXT} NOT NULL DEFAULT '')"),
+             // A document in a family's folder (or, while family_id is NULL, in a referral email
+             // waiting to be completed). The bytes live in document_contents so that lists never
+             // read them; removal keeps this row (what, who, why) and deletes the bytes.
+             QStringLiteral(
+                 "CREATE TABLE documents (id {PK}, "
+                 "family_id {INT} REFERENCES families(id) ON DELETE CASCADE, "
+                 "person_id {INT} REFERENCES people(id) ON DELETE SET NULL, "
+                 "involvement_id {INT} REFERENCES involvements(id) ON DELETE SET NULL, "
+                 "referral_draft_id {INT} REFERENCES referral_drafts(id) ON DELETE CASCADE, "
+                 "title {TEXT} NOT NULL, doc_type {TEXT} NOT NULL, doc_date {DATE}, "
+                 "file_name {TEXT} NOT NULL, media_type {TEXT} NOT NULL, byte_size {INT} NOT NULL, "
+                 "sha256 {TEXT} NOT NULL, source {TEXT} NOT NULL DEFAULT 'added', "
+                 "content_text {TEXT} NOT NULL DEFAULT '', "
+                 "added_at {TIMESTAMP} NOT NULL, added_by {TEXT} NOT NULL DEFAULT '', "
+                 "removed_at {TIMESTAMP}, removed_by {TEXT} NOT NULL DEFAULT '', "
+                 "removal_reason {TEXT} NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX documents_family ON documents (family_id)"),
+             QStringLiteral("CREATE INDEX documents_draft ON documents (referral_draft_id)"),
+             QStringLiteral("CREATE TABLE document_contents (document_id {INT} PRIMARY KEY "
+                            "REFERENCES documents(id) ON DELETE CASCADE, bytes {BLOB} NOT NULL)"),
+             // Added, opened, printed, removed: the folder's own lines in the family's chronology.
+             QStringLiteral(
+                 "CREATE TABLE document_events (id {PK}, document_id {INT} NOT NULL "
+                 "REFERENCES documents(id) ON DELETE CASCADE, "
+                 "family_id {INT} REFERENCES families(id) ON DELETE CASCADE, action {TEXT} NOT NULL, "
+                 "at {TIMESTAMP} NOT NULL, by_name {TEXT} NOT NULL DEFAULT '', note {TEXT} NOT NULL "
+                 "DEFAULT '')"),
+             QStringLiteral("CREATE INDEX document_events_family ON document_events (family_id)"),
+             // Full-text search (SQLite FTS4; a PostgreSQL dialect would use a tsvector column).
+             // The docid says what a row is: note id * 4, document id * 4 + 1. Triggers keep it in
+             // step with every write, so importers, demo data and repositories need not know it.
+             QStringLiteral(
+                 "CREATE VIRTUAL TABLE search_text USING fts4(family_id, title, body, "
+                 "notindexed=family_id, tokenize=unicode61 \"remove_diacritics=1\", prefix=\"2,3\")"),
+             QStringLiteral("CREATE TRIGGER case_notes_search_insert AFTER INSERT ON case_notes BEGIN "
+                            "INSERT INTO search_text (docid, family_id, title, body) VALUES (new.id * 4, "
+                            "new.family_id, new.subject, " NOTE_BODY("new") "); END"),
+             QStringLiteral("CREATE TRIGGER case_notes_search_update AFTER UPDATE ON case_notes BEGIN "
+                            "DELETE FROM search_text WHERE docid = old.id * 4; "
+                            "INSERT INTO search_text (docid, family_id, title, body) VALUES (new.id * 4, "
+                            "new.family_id, new.subject, " NOTE_BODY("new") "); END"),
+             QStringLiteral("CREATE TRIGGER case_notes_search_delete AFTER DELETE ON case_notes BEGIN "
+                            "DELETE FROM search_text WHERE docid = old.id * 4; END"),
+             QStringLiteral("CREATE TRIGGER documents_search_insert AFTER INSERT ON documents "
+                            "WHEN new.family_id IS NOT NULL AND new.removed_at IS NULL BEGIN "
+                            "INSERT INTO search_text (docid, family_id, title, body) VALUES (new.id * 4 + 1, "
+                            "new.family_id, new.title, new.file_name || ' ' || new.content_text); END"),
+             QStringLiteral("CREATE TRIGGER documents_search_update AFTER UPDATE ON documents BEGIN "
+                            "DELETE FROM search_text WHERE docid = old.id * 4 + 1; "
+                            "INSERT INTO search_text (docid, family_id, title, body) SELECT new.id * 4 + 1, "
+                            "new.family_id, new.title, new.file_name || ' ' || new.content_text "
+                            "WHERE new.family_id IS NOT NULL AND new.removed_at IS NULL; END"),
+             QStringLiteral("CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN "
+                            "DELETE FROM search_text WHERE docid = old.id * 4 + 1; END"),
+             QStringLiteral(
+                 "INSERT INTO search_text (docid, family_id, title, body) SELECT id * 4, family_id, "
+                 "subject, " NOTE_BODY("case_notes") " FROM case_notes"),
          },
          {}},
     };

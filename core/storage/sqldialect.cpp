@@ -27,6 +27,7 @@ public:
         out.replace(QStringLiteral("{REAL}"), QStringLiteral("REAL"));
         out.replace(QStringLiteral("{TIMESTAMP}"), QStringLiteral("TEXT")); // ISO 8601 UTC, "...Z"
         out.replace(QStringLiteral("{DATE}"), QStringLiteral("TEXT"));      // ISO 8601 yyyy-MM-dd
+        out.replace(QStringLiteral("{BLOB}"), QStringLiteral("BLOB"));
         return out;
     }
     QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }

@@ -17,7 +17,7 @@ public:
     virtual QString driverName() const = 0;
     // Statements run on every new connection (SQLite PRAGMAs; session settings on a server).
     virtual QStringList sessionSetup() const = 0;
-    // Replaces the type tokens used by migrations: {PK} {TEXT} {INT} {BOOL} {TIMESTAMP} {DATE}.
+    // Replaces the type tokens used by migrations: {PK} {TEXT} {INT} {BOOL} {TIMESTAMP} {DATE} {BLOB}.
     virtual QString expandDdl(const QString& ddl) const = 0;
     // Case-insensitive LIKE with '\' as the escape character.
     virtual QString caseInsensitiveLike() const = 0;

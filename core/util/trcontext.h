@@ -37,5 +37,8 @@ struct Lift {
 struct EarlyHelp {
     Q_DECLARE_TR_FUNCTIONS(waymark::EarlyHelp)
 };
+struct Documents {
+    Q_DECLARE_TR_FUNCTIONS(waymark::Documents)
+};
 
 } // namespace waymark

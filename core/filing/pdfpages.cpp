@@ -1,0 +1,56 @@
+#include "filing/pdfpages.h"
+
+#include "util/trcontext.h"
+
+#include <memory>
+#include <poppler-qt6.h>
+
+namespace waymark::filing {
+
+namespace {
+std::unique_ptr<Poppler::Document> open(const QByteArray& pdf) {
+    if (pdf.isEmpty())
+        return nullptr;
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+    if (!doc || doc->isLocked())
+        return nullptr;
+    doc->setRenderHint(Poppler::Document::Antialiasing);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing);
+    return doc;
+}
+} // namespace
+
+int pdfPageCount(const QByteArray& pdf) {
+    auto doc = open(pdf);
+    return doc ? doc->numPages() : 0;
+}
+
+QImage renderPdfPage(const QByteArray& pdf, int page, double dpi) {
+    auto doc = open(pdf);
+    if (!doc || page < 0 || page >= doc->numPages())
+        return QImage();
+    std::unique_ptr<Poppler::Page> p = doc->page(page);
+    return p ? p->renderToImage(dpi, dpi) : QImage();
+}
+
+Result<QString> pdfText(const QByteArray& pdf, int maxChars) {
+    std::unique_ptr<Poppler::Document> doc = pdf.isEmpty() ? nullptr : Poppler::Document::loadFromData(pdf);
+    if (!doc)
+        return Status::failure(Documents::tr("The file is not a PDF that can be read."));
+    if (doc->isLocked())
+        return Status::failure(
+            Documents::tr("The PDF is protected by a password; its words cannot be read."));
+    QString text;
+    for (int i = 0; i < doc->numPages() && text.size() < maxChars; ++i) {
+        std::unique_ptr<Poppler::Page> page = doc->page(i);
+        if (!page)
+            continue;
+        if (i > 0)
+            text += QLatin1Char('\f');
+        text += page->text(QRectF());
+    }
+    text.truncate(maxChars);
+    return text;
+}
+
+} // namespace waymark::filing
