@@ -10,8 +10,10 @@
 #include "dialogs/workerdialog.h"
 #include "family/familyview.h"
 #include "family/noteeditor.h"
+#include "folder/familyfolderwidget.h"
 #include "lift/liftwindow.h"
 #include "maintenance/backups.h"
+#include "search/recordsearchwindow.h"
 #include "security/accesshistorydialog.h"
 #include "security/accountsdialog.h"
 #include "security/idlemonitor.h"
@@ -170,6 +172,30 @@ void MainWindow::showLift() {
     m_liftWindow->activateWindow();
 }
 
+void MainWindow::showRecordSearch() {
+    if (!m_recordSearch) {
+        m_recordSearch = new RecordSearchWindow(*m_db, this);
+        connect(m_recordSearch, &RecordSearchWindow::familyRequested, this, &MainWindow::openFamilyById);
+        connect(m_recordSearch, &RecordSearchWindow::noteRequested, this, [this](qint64 familyId, qint64) {
+            openFamilyById(familyId);
+            if (m_familyView->familyId() == familyId)
+                m_familyView->showTab(FamilyView::ChronologyTab);
+        });
+        connect(m_recordSearch, &RecordSearchWindow::documentRequested, this,
+                [this](qint64 familyId, qint64 documentId) {
+                    openFamilyById(familyId);
+                    if (m_familyView->familyId() != familyId)
+                        return;
+                    m_familyView->showTab(FamilyView::DocumentsTab);
+                    m_familyView->folder()->selectDocument(documentId);
+                });
+    }
+    m_recordSearch->show();
+    m_recordSearch->raise();
+    m_recordSearch->activateWindow();
+    m_recordSearch->queryField()->setFocus();
+}
+
 void MainWindow::showAdministration() {
     if (!m_adminWindow)
         m_adminWindow = new AdministrationWindow(m_db, m_vault, this);
@@ -223,6 +249,8 @@ void MainWindow::createActions() {
 
     add(viewMenu, QStringLiteral("actionFind"), tr("&Find a family"), QKeySequence::Find,
         [this] { m_caseList->focusSearch(); });
+    add(viewMenu, QStringLiteral("actionSearchRecord"), tr("&Search notes and documents..."),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { showRecordSearch(); });
     auto* myDeadlines = add(viewMenu, QStringLiteral("actionMyDeadlines"), tr("My &deadlines"),
                             QKeySequence(Qt::CTRL | Qt::Key_D), [this] { showMyDeadlines(); });
     auto* lift = m_liftAction = add(viewMenu, QStringLiteral("actionLift"), tr("&LIFT mentoring"),

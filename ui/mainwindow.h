@@ -13,6 +13,7 @@ class CaseListPanel;
 class DeadlineService;
 class AdministrationWindow;
 class LiftWindow;
+class RecordSearchWindow;
 class MyDeadlinesWindow;
 struct DeadlineSetup;
 class Database;
@@ -41,6 +42,8 @@ public:
 
     MyDeadlinesWindow* myDeadlines() const { return m_myDeadlines; }
     LiftWindow* liftWindow() const { return m_liftWindow; }
+    RecordSearchWindow* recordSearch() const { return m_recordSearch; }
+    void showRecordSearch();
     AdministrationWindow* administrationWindow() const { return m_adminWindow; }
     DeadlineService* deadlineService() const { return m_deadlineService.get(); }
     QString overdueAnnouncement() const; // empty when nothing is overdue
@@ -88,7 +91,8 @@ private:
     std::unique_ptr<DeadlineSetup> m_deadlineSetup; // owns the rules the deadlines point into
     std::unique_ptr<DeadlineService> m_deadlineService;
     MyDeadlinesWindow* m_myDeadlines = nullptr;
-    LiftWindow* m_liftWindow = nullptr; // made on first use
+    LiftWindow* m_liftWindow = nullptr;           // made on first use
+    RecordSearchWindow* m_recordSearch = nullptr; // made on first use
     QAction* m_liftAction = nullptr;
     AdministrationWindow* m_adminWindow = nullptr;
     QAction* m_adminAction = nullptr;

@@ -137,11 +137,12 @@ int commandDemoData(const QString& path, const QCommandLineParser& parser) {
                  .arg(*accounts);
     out() << CommandLine::tr(
                  "  LIFT: %1 mentors, %2 referrals. Early Help: %3 assessments, reviews and monitoring "
-                 "forms, %4 contact attempts.\n")
+                 "forms, %4 contact attempts. Family folders: %5 documents.\n")
                  .arg(summary->mentors)
                  .arg(summary->liftReferrals)
                  .arg(summary->earlyHelpForms)
-                 .arg(summary->contactAttempts);
+                 .arg(summary->contactAttempts)
+                 .arg(summary->documents);
     return Success;
 }
 

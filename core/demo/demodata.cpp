@@ -4,6 +4,7 @@
 #include "demo/casehistory.h"
 #include "demo/demorandom.h"
 #include "demo/demowriter.h"
+#include "demo/documentdemo.h"
 #include "demo/ehdemowriter.h"
 #include "demo/ehintakedemo.h"
 #include "demo/eventplanner.h"
@@ -220,6 +221,9 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
     EhIntakeDemoWriter ehIntakes(db);
     if (Status s = ehIntakes.prepare(); !s)
         return s;
+    DocumentDemoWriter documentWriter(db);
+    if (Status s = documentWriter.prepare(); !s)
+        return s;
     EhDemoWriter ehWriter(db);
     if (Status s = ehWriter.prepare(); !s)
         return s;
@@ -262,6 +266,8 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
         DemoRandom liftRng = DemoRandom::stream(options.seed ^ 0x1F7DA7A5u, quint64(counts->families + i));
         // Early Help forms and contact attempts too.
         DemoRandom ehRng = DemoRandom::stream(options.seed ^ 0xEA51F0A7u, quint64(counts->families + i));
+        // And the family folder.
+        DemoRandom folderRng = DemoRandom::stream(options.seed ^ 0xF01DE125u, quint64(counts->families + i));
         for (PlannedCase& planned : planCaseHistory(rng, demoFamily, staff, today)) {
             Involvement& inv = planned.involvement;
             inv.familyId = family.id;
@@ -300,6 +306,8 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
                 return s;
             if (Status s = ehWriter.write(ehRng, demoFamily, inv, events, planned.notes); !s)
                 return s;
+            if (Status s = documentWriter.write(folderRng, inv, planned.notes, family.name); !s)
+                return s;
         }
     }
 
@@ -307,6 +315,7 @@ Result<DemoSummary> generateDemoData(Database& db, const DemoOptions& options) {
         return s;
     summary.earlyHelpForms = ehWriter.forms();
     summary.contactAttempts = ehWriter.attempts();
+    summary.documents = documentWriter.documents();
     if (Status s = db.setMeta(QStringLiteral("demo"), QStringLiteral("1")); !s)
         return s;
     bulk.addDetail(QStringLiteral("families"), summary.families);

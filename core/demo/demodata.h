@@ -24,6 +24,7 @@ struct DemoSummary {
     int liftReferrals = 0;   // one per LIFT involvement
     int earlyHelpForms = 0;  // assessments, reviews, monitoring forms
     int contactAttempts = 0; // Early Help attempts to reach a family
+    int documents = 0;       // in the family folders
 };
 
 // Fills a database with deterministic, entirely fictional families (same seed, same data).

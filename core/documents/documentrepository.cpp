@@ -71,10 +71,10 @@ QStringList validateNewDocument(const NewDocument& d) {
     if (d.fileName.trimmed().isEmpty())
         issues << Documents::tr("file name: missing.");
     if (d.bytes.isEmpty())
-        issues << Documents::tr("file: \"%1\" is empty (0 bytes); there is nothing to file.").arg(d.fileName);
+        issues << Documents::tr("file: it is empty (0 bytes); there is nothing to file.");
     if (d.bytes.size() > documents::maxDocumentBytes)
-        issues << Documents::tr("file: \"%1\" is %2; the largest document Waymark keeps is %3.")
-                      .arg(d.fileName, documents::sizeText(d.bytes.size()),
+        issues << Documents::tr("file: it is %1; the largest document Waymark keeps is %2.")
+                      .arg(documents::sizeText(d.bytes.size()),
                            documents::sizeText(documents::maxDocumentBytes));
     if (d.familyId == 0 && d.referralDraftId == 0)
         issues << Documents::tr("family: a document belongs to a family.");

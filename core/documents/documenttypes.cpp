@@ -101,7 +101,7 @@ QString sizeText(qint64 bytes) {
         return Documents::tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
     if (bytes >= 1024)
         return Documents::tr("%1 KB").arg((bytes + 1023) / 1024);
-    return Documents::tr("%n byte(s)", nullptr, int(bytes));
+    return bytes == 1 ? Documents::tr("1 byte") : Documents::tr("%1 bytes").arg(bytes);
 }
 
 bool isPdf(const QString& mediaType) {

@@ -37,6 +37,7 @@ ChronologyEntry involvementEvent(const Involvement& inv, ChronologyEntry::Kind k
         break;
     case ChronologyEntry::Kind::Note:
     case ChronologyEntry::Kind::Event:
+    case ChronologyEntry::Kind::Document:
         break;
     }
     return e;
@@ -96,6 +97,10 @@ void addRecordedEvents(std::vector<ChronologyEntry>& entries, const std::vector<
         e.authorWorkerId = event.recordedByWorkerId;
         entries.push_back(e);
     }
+    sortNewestFirst(entries);
+}
+
+void sortChronology(std::vector<ChronologyEntry>& entries) {
     sortNewestFirst(entries);
 }
 

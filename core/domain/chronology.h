@@ -29,6 +29,9 @@ std::vector<ChronologyEntry> buildChronology(const std::vector<CaseNote>& notes,
 void addRecordedEvents(std::vector<ChronologyEntry>& entries, const std::vector<RecordedEvent>& events,
                        const std::function<QString(const QString&)>& label);
 
+// Newest first again, after entries of other kinds were appended (the family folder's history).
+void sortChronology(std::vector<ChronologyEntry>& entries);
+
 std::vector<ChronologyEntry> filterChronology(const std::vector<ChronologyEntry>& entries,
                                               const ChronologyFilter& filter);
 

@@ -7,6 +7,7 @@
 #include "domain/person.h"
 #include "domain/worker.h"
 #include "earlyhelp/intake.h"
+#include "exchange/documentexchange.h"
 #include "exchange/ehcontactdocument.h"
 #include "exchange/ehformdocument.h"
 #include "lift/liftrecords.h"
@@ -76,6 +77,7 @@ struct Document {
     EhIntakeDocument ehIntake;
     EhContactDocument ehContact; // Early Help contact attempts and parental consents
     EhFormDocument ehForms;      // Early Help assessments, plans, reviews, summaries: every version
+    FolderDocument folder;       // the family folders: documents with their bytes, history, referral emails
 };
 
 // Parses and checks `json` completely: format, types, unknown fields, validators, references.

@@ -512,6 +512,8 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
     readEhContactArrays(root, ehContact);
     EhFormArrays ehForms;
     readEhFormArrays(root, ehForms);
+    DocumentArrays folder;
+    readDocumentArrays(root, folder);
     if (Status s = root.finish(); !s)
         return s;
 
@@ -536,7 +538,9 @@ Status parseDocument(Database& db, const QByteArray& json, Document& doc) {
         return s;
     if (Status s = parseEhContact(db, ehContact, doc); !s)
         return s;
-    return parseEhForms(db, ehForms, doc);
+    if (Status s = parseEhForms(db, ehForms, doc); !s)
+        return s;
+    return parseDocuments(db, folder, doc);
 }
 
 } // namespace waymark::exchange

@@ -1,3 +1,4 @@
+#include "exchange/documentexchange.h"
 #include "exchange/ehcontactexchange.h"
 #include "exchange/ehformexchange.h"
 #include "exchange/ehintakeexchange.h"
@@ -270,6 +271,10 @@ Result<QByteArray> exportJson(Database& db) {
         return s;
     // Early Help forms, every version with its sign-off (exchange/ehformexchange.h).
     if (Status s = exchange::exportEhForms(db, root); !s)
+        return s;
+    // The family folders: documents with their bytes, their history, referral emails
+    // (exchange/documentexchange.h).
+    if (Status s = exchange::exportDocuments(db, root); !s)
         return s;
     // Committed rather than abandoned: an abandoned guard inside a caller's transaction would
     // make the caller's own commit fail.

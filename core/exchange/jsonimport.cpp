@@ -220,6 +220,8 @@ Status writeDocument(Database& db, const Document& doc) {
         return s;
     if (Status s = exchange::writeEhForms(db, doc.ehForms); !s)
         return s;
+    if (Status s = exchange::writeDocuments(db, doc.folder); !s)
+        return s;
     if (doc.demo)
         return db.setMeta(QStringLiteral("demo"), QStringLiteral("1"));
     return Status::ok();

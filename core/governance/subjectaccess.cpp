@@ -2,6 +2,7 @@
 
 #include "access/accesspolicy.h"
 #include "audit/auditlog.h"
+#include "documents/documenttypes.h"
 #include "domain/vocabulary.h"
 #include "earlyhelp/intakerepository.h"
 #include "earlyhelp/prioritisation.h"
@@ -295,6 +296,33 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     }
     report.notes = int(notes.size());
 
+    // The family folder: the documents about this person or the whole family, listed (the files
+    // stay in the folder; the reviewer reads each one before deciding what to send).
+    QJsonArray documents;
+    for (qint64 familyId : familyIds) {
+        auto q =
+            db.run(QStringLiteral("SELECT id, title, doc_type, doc_date, file_name, byte_size, added_at, "
+                                  "removed_at, removal_reason, person_id FROM documents WHERE family_id = ? "
+                                  "AND (person_id IS NULL OR person_id = ?) ORDER BY added_at, id"),
+                   {familyId, personId}, "listing the family folder");
+        if (!q)
+            return q.status();
+        QSqlQuery rows = std::move(q).value();
+        while (rows.next())
+            documents.append(
+                QJsonObject{{QStringLiteral("id"), double(rows.value(0).toLongLong())},
+                            {QStringLiteral("familyId"), double(familyId)},
+                            {QStringLiteral("title"), rows.value(1).toString()},
+                            {QStringLiteral("type"), documents::types().label(rows.value(2).toString())},
+                            {QStringLiteral("date"), rows.value(3).toString()},
+                            {QStringLiteral("fileName"), rows.value(4).toString()},
+                            {QStringLiteral("bytes"), double(rows.value(5).toLongLong())},
+                            {QStringLiteral("addedAt"), rows.value(6).toString()},
+                            {QStringLiteral("removedAt"), rows.value(7).toString()},
+                            {QStringLiteral("removalReason"), rows.value(8).toString()},
+                            {QStringLiteral("aboutWholeFamily"), rows.value(9).isNull()}});
+    }
+
     html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(Security::tr("Families")));
     for (const QJsonValue& f : families)
         html += QStringLiteral("<li>%1 (%2)</li>")
@@ -394,6 +422,28 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
                              .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
 
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(Security::tr("Documents in the family folder")));
+    if (documents.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(Security::tr("None.")));
+    else {
+        html += QStringLiteral("<p>%1</p><ul>")
+                    .arg(esc(Security::tr(
+                        "Listed here; each file is in the family's folder in Waymark, to be read "
+                        "before deciding what to send.")));
+        for (const QJsonValue& v : documents) {
+            const QJsonObject d = v.toObject();
+            html += QStringLiteral("<li>%1 (%2, %3)%4</li>")
+                        .arg(esc(d[QStringLiteral("title")].toString()),
+                             esc(d[QStringLiteral("type")].toString()),
+                             esc(d[QStringLiteral("fileName")].toString()),
+                             d[QStringLiteral("removedAt")].toString().isEmpty()
+                                 ? QString()
+                                 : esc(Security::tr(": removed, %1")
+                                           .arg(d[QStringLiteral("removalReason")].toString())));
+        }
+        html += QStringLiteral("</ul>");
+    }
+
     // Who viewed or changed these records.
     QJsonArray auditJson;
     html += QStringLiteral("<h3>%1</h3><table cellpadding=\"2\">")
@@ -424,6 +474,7 @@ Result<SubjectAccessReport> subjectAccessReport(const Database& db, qint64 perso
     root.insert(QStringLiteral("earlyHelpConsents"), earlyHelp.consents);
     root.insert(QStringLiteral("earlyHelpForms"), earlyHelpForms);
     root.insert(QStringLiteral("earlyHelpMinimumRequirements"), earlyHelpRequirements);
+    root.insert(QStringLiteral("documents"), documents);
     root.insert(QStringLiteral("thirdParties"), QJsonArray::fromStringList(report.thirdParties));
     root.insert(QStringLiteral("audit"), auditJson);
     report.json = root;

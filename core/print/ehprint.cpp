@@ -79,6 +79,7 @@ Result<EhPrintout> contactLogPrintout(Database& db, qint64 involvementId, const 
     EhPrintout out;
     out.familyId = inv->familyId;
     out.entity = QStringLiteral("eh_contact_attempts");
+    out.filing = {inv->familyId, inv->id, 0, QStringLiteral("other")};
     out.html = contactLogHtml(attempts, checkContactStandards(attempts, inv->service), *names);
     out.header = ehPdfHeader(EhPrintNames::tr("Attempts to contact the family"), *names, db.today(),
                              printedBy, db.now());
@@ -100,6 +101,7 @@ Result<EhPrintout> letterPrintout(Database& db, qint64 involvementId, qint64 att
     out.familyId = inv->familyId;
     out.entity = QStringLiteral("eh_contact_attempts");
     out.entityId = attemptId;
+    out.filing = {inv->familyId, inv->id, 0, QStringLiteral("letter")};
     out.html = finalContactLetterHtml(*letter);
     out.header = ehPdfHeader(EhPrintNames::tr("Final attempt to contact letter"), *names, letter->date,
                              printedBy, db.now());
@@ -120,6 +122,7 @@ Result<EhPrintout> consentPrintout(Database& db, qint64 consentId, const QString
     out.familyId = consent->familyId;
     out.entity = QStringLiteral("eh_consents");
     out.entityId = consent->id;
+    out.filing = {consent->familyId, consent->involvementId, 0, QStringLiteral("agreement")};
     out.html = parentalConsentHtml(*consent, names);
     out.header =
         ehPdfHeader(EhPrintNames::tr("Parental consent form"), names, consent->givenOn, printedBy, db.now());

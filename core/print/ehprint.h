@@ -1,5 +1,6 @@
 #pragma once
 
+#include "print/filedpdf.h"
 #include "print/pdfreport.h"
 #include "util/result.h"
 
@@ -17,6 +18,7 @@ struct EhPrintout {
     qint64 familyId = 0;
     QString entity; // the table of the record printed, for the audit entry
     qint64 entityId = 0;
+    PrintFiling filing; // where the family's folder files a copy
 };
 
 // `form`:

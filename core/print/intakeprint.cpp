@@ -4,6 +4,7 @@
 #include "domain/vocabulary.h"
 #include "earlyhelp/intakerepository.h"
 #include "earlyhelp/prioritisation.h"
+#include "print/filedpdf.h"
 #include "print/pdfreport.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
@@ -94,7 +95,9 @@ Status printIntake(Database& db, qint64 involvementId, const QString& path) {
                         .arg(account ? account->displayName : QString(),
                              db.now().toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     header.footer = EarlyHelp::tr("OFFICIAL-SENSITIVE: personal data. Early Help, Leicestershire.");
-    if (Status s = writePdf(path, html, header); !s)
+    if (Status s =
+            writeFiledPdf(db, path, html, header, {inv->familyId, inv->id, 0, QStringLiteral("referral")});
+        !s)
         return s;
     return audit::record(db, QLatin1String(audit::print), QStringLiteral("eh_intakes"),
                          intake ? intake->id : 0, inv->familyId,

@@ -69,6 +69,8 @@ Result<LiftPrintout> meetingPrintout(Database& db, qint64 id, bool review, const
     out.familyId = meeting->familyId;
     out.entity = QStringLiteral("lift_meetings");
     out.entityId = meeting->id;
+    out.filing = {meeting->familyId, referral->involvementId, 0,
+                  review ? QStringLiteral("review") : QStringLiteral("agreement")};
     out.html =
         review ? liftReviewHtml(*meeting, *referral, names) : liftAgreementHtml(*meeting, *referral, names);
     out.header = liftPdfHeader(review ? Lift::tr("LIFT review form") : Lift::tr("LIFT agreement form"),
@@ -92,6 +94,7 @@ Result<LiftPrintout> closurePrintout(Database& db, qint64 referralId, const QStr
     out.familyId = referral->familyId;
     out.entity = QStringLiteral("lift_closures");
     out.entityId = closure->id;
+    out.filing = {referral->familyId, referral->involvementId, 0, QStringLiteral("closure")};
     out.html = liftClosureHtml(*closure, *referral, names, links.empty() ? QDate() : links.front().linkedOn);
     out.header = liftPdfHeader(Lift::tr("LIFT closure summary"), names.familyName, printedBy, db.now());
     return out;
@@ -112,6 +115,7 @@ Result<LiftPrintout> financePrintout(Database& db, qint64 formId, const QString&
     out.familyId = form->familyId;
     out.entity = QStringLiteral("lift_finance_forms");
     out.entityId = form->id;
+    out.filing = {form->familyId, 0, 0, QStringLiteral("finance_form")};
     out.html = liftFinanceHtml(*form, names, *pay);
     out.header = liftPdfHeader(Lift::tr("LIFT finance form"), names.familyName, printedBy, db.now());
     return out;
@@ -179,7 +183,8 @@ int commandLiftPrint(const QString& path, const QStringList& positional, const Q
     if (!printout)
         return fail(printout.error());
     const QString output = parser.value(QStringLiteral("output"));
-    if (Status s = writePdf(output, printout->html, printout->header); !s)
+    if (Status s = writeFiledPdf(*session->db, output, printout->html, printout->header, printout->filing);
+        !s)
         return fail(s.error());
     out() << CommandLine::tr("Wrote %1. It is not encrypted: keep it on encrypted storage.\n")
                  .arg(QFileInfo(output).absoluteFilePath());

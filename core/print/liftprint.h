@@ -1,5 +1,6 @@
 #pragma once
 
+#include "print/filedpdf.h"
 #include "print/pdfreport.h"
 #include "util/result.h"
 
@@ -16,6 +17,7 @@ struct LiftPrintout {
     qint64 familyId = 0; // 0 for the team brief
     QString entity;      // the table of the record printed, for the audit entry
     qint64 entityId = 0;
+    PrintFiling filing; // where the family's folder files a copy
 };
 
 // `form`: "agreement" or "review" (id: the meeting), "closure" (id: the referral), "finance" (id:

@@ -1,7 +1,9 @@
-// Times the case-list search as a worker types, and opening a family, on an existing database.
+// Times the case-list search as a worker types, the search across notes and documents, and
+// opening a family, on an existing database.
 //   waymark_bench_search --database PATH [--repeat N]
 // Not a test: timings depend on the machine, so nothing here passes or fails on speed.
 #include "benchdatabase.h"
+#include "documents/recordsearch.h"
 #include "domain/chronology.h"
 #include "storage/casenoterepository.h"
 #include "storage/database.h"
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -127,6 +130,44 @@ int main(int argc, char* argv[]) {
                    .arg(t.maxMs, 0, 'f', 1);
         out.flush();
     }
+    // Search across notes and documents (documents/recordsearch.h) as a worker types: a word from
+    // a real note, letter by letter, then two words, then a common word.
+    const QString noteWords =
+        firstValue(db, QStringLiteral("SELECT worries FROM case_notes WHERE length(worries) "
+                                      "> 40 ORDER BY id LIMIT 1 OFFSET 100"));
+    QStringList words;
+    for (const QString& w :
+         noteWords.toLower().split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts))
+        if (w.size() >= 6)
+            words << w;
+    out << QStringLiteral("notes indexed for search: %1\n")
+               .arg(firstValue(db, QStringLiteral("SELECT COUNT(*) FROM case_notes")));
+    QStringList typed;
+    if (!words.isEmpty())
+        for (int n = 2; n <= words.first().size(); ++n)
+            typed << words.first().left(n);
+    if (words.size() >= 2)
+        typed << words.at(0) + QLatin1Char(' ') + words.at(1);
+    typed << QStringLiteral("mum") << QStringLiteral("school");
+    for (const QString& text : typed) {
+        int hits = 0, groups = 0;
+        bool more = false;
+        const Timing t = measure(repeat, [&] {
+            const RecordSearchResults r = searchRecords(db, text);
+            hits = r.hitCount;
+            groups = int(r.families.size());
+            more = r.truncated;
+        });
+        out << QStringLiteral("record search \"%1\": %2 matches in %3 families%4, median %5 ms, max %6 ms\n")
+                   .arg(text)
+                   .arg(hits)
+                   .arg(groups)
+                   .arg(more ? QStringLiteral(" (first 200)") : QString())
+                   .arg(t.medianMs, 0, 'f', 1)
+                   .arg(t.maxMs, 0, 'f', 1);
+        out.flush();
+    }
+
     const Timing open = measure(repeat, [&] {
         auto family = families.get(1);
         std::vector<qint64> ids;

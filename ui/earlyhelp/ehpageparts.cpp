@@ -64,7 +64,7 @@ Status writeEarlyHelpPdf(Database& db, const QString& form, qint64 id, const QSt
     auto printout = earlyHelpPrintout(db, form, id, account ? account->displayName : QString(), attemptId);
     if (!printout)
         return printout.status();
-    return writePdf(path, printout->html, printout->header);
+    return writeFiledPdf(db, path, printout->html, printout->header, printout->filing);
 }
 
 QString askPdfPath(QWidget* parent, const QString& suggestedName) {

@@ -2,6 +2,8 @@
 
 #include "deadlines/deadlineservice.h"
 #include "deadlines/rulebook.h"
+#include "documents/documentchronology.h"
+#include "documents/documentrepository.h"
 #include "domain/chronology.h"
 #include "domain/vocabulary.h"
 #include "storage/casenoterepository.h"
@@ -37,6 +39,8 @@ QString categoryLabel(const QString& category) {
         return QCoreApplication::translate("ChronologyWidget", "Case closed");
     if (category == QLatin1String("event"))
         return QCoreApplication::translate("ChronologyWidget", "Recorded event");
+    if (category == QLatin1String("document"))
+        return QCoreApplication::translate("ChronologyWidget", "Family folder");
     return vocab::noteType().label(category);
 }
 } // namespace
@@ -60,7 +64,7 @@ ChronologyWidget::ChronologyWidget(Database& db, QWidget* parent)
     m_category->addItem(tr("Everything"), QString());
     m_category->addItem(tr("Significant events only"), QStringLiteral("@events"));
     for (const QString& code : {QStringLiteral("event"), QStringLiteral("referral"), QStringLiteral("opened"),
-                                QStringLiteral("closed")})
+                                QStringLiteral("closed"), QStringLiteral("document")})
         m_category->addItem(categoryLabel(code), code);
     for (const QString& code : vocab::noteType().codes())
         m_category->addItem(vocab::noteType().label(code), code);
@@ -116,6 +120,7 @@ void ChronologyWidget::showFamily(qint64 familyId) {
         addRecordedEvents(m_all, m_service->eventsForFamily(familyId),
                           [&book](const QString& kind) { return book.eventTitle(kind); });
     }
+    addDocumentEvents(m_all, DocumentRepository(m_db).eventsForFamily(familyId));
     applyFilter();
 }
 
@@ -140,7 +145,7 @@ void ChronologyWidget::applyFilter() {
                                                     e.when.time().toString(QStringLiteral("HH:mm")))
                       : formatUserDate(e.when.date());
         items << new QTreeWidgetItem(
-            {when, categoryLabel(e.category), e.title, m_workerNames.value(e.authorWorkerId)});
+            {when, categoryLabel(e.category), e.title, m_workerNames.value(e.authorWorkerId, e.authorName)});
     }
     m_list->addTopLevelItems(items);
     for (int c = 0; c < 4; ++c)
@@ -164,6 +169,14 @@ void ChronologyWidget::showDetail() {
         html += QStringLiteral("<p>%1 &middot; %2</p>")
                     .arg(tr("Recorded event").toHtmlEscaped(),
                          m_workerNames.value(e.authorWorkerId, tr("recorded by: not known")).toHtmlEscaped());
+        if (!e.detail.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(e.detail.toHtmlEscaped());
+        m_detail->setHtml(html);
+        return;
+    }
+    if (e.kind == ChronologyEntry::Kind::Document) {
+        html += QStringLiteral("<p>%1 &middot; %2</p>")
+                    .arg(categoryLabel(e.category).toHtmlEscaped(), e.authorName.toHtmlEscaped());
         if (!e.detail.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(e.detail.toHtmlEscaped());
         m_detail->setHtml(html);

@@ -10,6 +10,7 @@
 #include "earlyhelp/ufrn.h"
 #include "family/chronologywidget.h"
 #include "family/noteeditor.h"
+#include "folder/familyfolderwidget.h"
 #include "lift/liftpanel.h"
 #include "storage/database.h"
 #include "storage/familyrepository.h"
@@ -68,6 +69,7 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
           makeTable(QStringLiteral("involvements"), {tr("Service"), tr("Status"), tr("Referred"),
                                                      tr("Allocated to"), tr("Opened"), tr("Closed")}))
     , m_chronology(new ChronologyWidget(db))
+    , m_folder(new FamilyFolderWidget(db))
     , m_deadlines(new DeadlinePanel(db))
     , m_noteEditor(new NoteEditor(db))
     , m_lift(new LiftPanel(db))
@@ -126,6 +128,7 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
     m_tabs->addTab(m_lift, tr("&LIFT"));
     m_tabs->addTab(m_earlyHelp, tr("Early H&elp"));
     m_tabs->addTab(m_familiesFirst, tr("&Families First"));
+    m_tabs->addTab(m_folder, tr("Docu&ments"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -158,6 +161,18 @@ FamilyView::FamilyView(Database& db, QWidget* parent)
             reload();
             emit familyChanged(m_family.id);
         });
+    // Printing from any tab files a copy in the folder and writes a chronology line: both are
+    // read again when their tab is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_family.id == 0)
+            return;
+        if (m_tabs->currentWidget() == m_folder)
+            m_folder->refresh();
+        else if (m_tabs->currentWidget() == m_chronology)
+            m_chronology->showFamily(m_family.id);
+    });
+    // Adding, opening and removing documents are lines in the chronology.
+    connect(m_folder, &FamilyFolderWidget::changed, this, [this] { m_chronology->showFamily(m_family.id); });
     connect(m_noteEditor, &NoteEditor::noteSaved, this, [this] {
         m_chronology->showFamily(m_family.id);
         m_tabs->setCurrentWidget(m_chronology);
@@ -223,6 +238,7 @@ void FamilyView::reload() {
     m_lift->showFamily(m_family.id);
     m_earlyHelp->showFamily(m_family.id);
     m_familiesFirst->showFamily(m_family.id);
+    m_folder->showFamily(m_family.id, m_members, m_involvements);
 }
 
 std::vector<Person> FamilyView::children() const {

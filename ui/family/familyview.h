@@ -16,6 +16,7 @@ class QTableWidget;
 namespace waymark {
 
 class ChronologyWidget;
+class FamilyFolderWidget;
 class DeadlinePanel;
 class DeadlineService;
 class Database;
@@ -28,7 +29,16 @@ class NoteEditor;
 class FamilyView : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, DeadlinesTab, ChronologyTab, NoteTab, LiftTab };
+    enum Tab {
+        OverviewTab,
+        DeadlinesTab,
+        ChronologyTab,
+        NoteTab,
+        LiftTab,
+        EarlyHelpTab,
+        FamiliesFirstTab,
+        DocumentsTab
+    };
 
     explicit FamilyView(Database& db, QWidget* parent = nullptr);
 
@@ -43,6 +53,7 @@ public:
     LiftPanel* lift() const { return m_lift; }
     EarlyHelpPanel* earlyHelp() const { return m_earlyHelp; }
     EarlyHelpPanel* familiesFirst() const { return m_familiesFirst; }
+    FamilyFolderWidget* folder() const { return m_folder; }
     void setDeadlineService(DeadlineService* service);
 
 public slots:
@@ -75,6 +86,7 @@ private:
     QTableWidget* m_memberTable;
     QTableWidget* m_involvementTable;
     ChronologyWidget* m_chronology;
+    FamilyFolderWidget* m_folder;
     DeadlinePanel* m_deadlines;
     NoteEditor* m_noteEditor;
     LiftPanel* m_lift;

@@ -329,7 +329,7 @@ Status LiftPanel::printTo(const QString& form, qint64 id, const QString& path) {
     auto printout = liftPrintout(m_db, form, id, account ? account->displayName : QString());
     if (!printout)
         return printout.status();
-    return writePdf(path, printout->html, printout->header);
+    return writeFiledPdf(m_db, path, printout->html, printout->header, printout->filing);
 }
 
 void LiftPanel::print(const QString& form, qint64 id, const QString& suggestedName) {
