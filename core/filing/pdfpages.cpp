@@ -8,10 +8,21 @@
 namespace waymark::filing {
 
 namespace {
+// Poppler reports every oddity of a damaged file on standard error; Waymark says what it needs
+// to in its own words, so the messages are dropped.
+void quiet(const QString&, const QVariant&) {}
+
+std::unique_ptr<Poppler::Document> load(const QByteArray& pdf) {
+    static const bool silenced = [] {
+        Poppler::setDebugErrorFunction(&quiet, QVariant());
+        return true;
+    }();
+    (void)silenced;
+    return pdf.isEmpty() ? nullptr : Poppler::Document::loadFromData(pdf);
+}
+
 std::unique_ptr<Poppler::Document> open(const QByteArray& pdf) {
-    if (pdf.isEmpty())
-        return nullptr;
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+    std::unique_ptr<Poppler::Document> doc = load(pdf);
     if (!doc || doc->isLocked())
         return nullptr;
     doc->setRenderHint(Poppler::Document::Antialiasing);
@@ -34,7 +45,7 @@ QImage renderPdfPage(const QByteArray& pdf, int page, double dpi) {
 }
 
 Result<QString> pdfText(const QByteArray& pdf, int maxChars) {
-    std::unique_ptr<Poppler::Document> doc = pdf.isEmpty() ? nullptr : Poppler::Document::loadFromData(pdf);
+    std::unique_ptr<Poppler::Document> doc = load(pdf);
     if (!doc)
         return Status::failure(Documents::tr("The file is not a PDF that can be read."));
     if (doc->isLocked())

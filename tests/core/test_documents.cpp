@@ -1,6 +1,7 @@
 // The family folder (issue 7): documents stored in the encrypted database, their history in the
 // chronology, search across notes and documents, and the folder in the JSON export.
 #include "audit/auditlog.h"
+#include "demo/demodata.h"
 #include "documents/documentchronology.h"
 #include "documents/documentrepository.h"
 #include "documents/documenttypes.h"
@@ -385,4 +386,32 @@ TEST_CASE("export and import carry the family folder losslessly, and a changed f
         CHECK(refused.error().contains(QStringLiteral("sha256")));
         CHECK(count(third.db(), QStringLiteral("SELECT COUNT(*) FROM families")) == 0);
     }
+}
+
+TEST_CASE("demo family folders hold real, readable, searchable documents", "[documents]") {
+    test::TestDatabase t;
+    Database& db = t.db();
+    auto summary = generateDemoData(db, {11, 60});
+    INFO(summary.error().toStdString());
+    REQUIRE(summary.isOk());
+    REQUIRE(summary->documents > 5);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM documents")) == summary->documents);
+    auto q = db.run(QStringLiteral("SELECT id, family_id, media_type FROM documents"), {}, "listing");
+    REQUIRE(q.isOk());
+    QSqlQuery rows = std::move(q).value();
+    int pdfs = 0;
+    DocumentRepository repo(db);
+    while (rows.next()) {
+        auto bytes = repo.content(rows.value(0).toLongLong());
+        REQUIRE(bytes.isOk()); // the digest matches
+        if (rows.value(2).toString() == QStringLiteral("application/pdf")) {
+            ++pdfs;
+            auto text = filing::pdfText(*bytes);
+            REQUIRE(text.isOk());
+            CHECK(text->contains(QStringLiteral("DIARY SHEET")));
+        }
+        CHECK(repo.eventsForFamily(rows.value(1).toLongLong()).size() >= 1);
+    }
+    CHECK(pdfs > 0);
+    CHECK(searchRecords(db, QStringLiteral("diary sheet")).hitCount > 0);
 }
