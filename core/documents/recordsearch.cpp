@@ -5,7 +5,6 @@
 #include "storage/database.h"
 #include "storage/familyrepository.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -26,24 +25,6 @@ QStringList queryWords(const QString& text) {
             words << w;
     return words;
 }
-
-QString idList(const QList<qint64>& ids) {
-    QStringList out;
-    for (qint64 id : ids)
-        out << QString::number(id);
-    return out.join(QLatin1Char(','));
-}
-
-struct NoteFacts {
-    QDateTime when;
-    QString type;
-    bool restricted = false;
-    qint64 author = 0;
-};
-struct DocumentFacts {
-    QDateTime when;
-    QString type;
-};
 
 } // namespace
 
@@ -106,100 +87,75 @@ RecordSearchResults searchRecords(Database& db, const QString& text, int limit) 
     if (named.totalMatches > byName.limit)
         results.truncated = true;
 
-    // Notes and documents through the full-text index: every word, each as a prefix.
+    // Notes and documents through their full-text indexes: every word, each as a prefix. The
+    // index gives the ids; the join reads the record's family (checked against who may see it)
+    // and the facts shown with the match.
     QStringList terms;
     for (const QString& w : results.words)
         terms << w + QLatin1Char('*');
-    QVariantList bindings{QString(searchMarkStart), QString(searchMarkEnd), QStringLiteral("\u2026"),
-                          terms.join(QLatin1Char(' '))};
-    const QString visible = access::visibleFamiliesCondition(db, QStringLiteral("f.id"), bindings);
-    bindings << limit + 1;
-    auto q = db.run(QStringLiteral("SELECT search_text.docid, f.id, f.name, search_text.title, "
-                                   "snippet(search_text, ?, ?, ?, -1, 16) FROM search_text "
-                                   "JOIN families f ON f.id = search_text.family_id "
-                                   "WHERE search_text MATCH ? AND %1 LIMIT ?")
-                        .arg(visible),
-                    bindings, "searching notes and documents");
-    if (!q)
-        return results;
-    QSqlQuery query = std::move(q).value();
-    query.setForwardOnly(true);
-    struct Raw {
-        qint64 docid, familyId;
-        QString familyName, title, snippet;
-    };
-    std::vector<Raw> raw;
-    QList<qint64> noteIds, documentIds;
-    while (query.next()) {
-        if (int(raw.size()) == limit) {
-            results.truncated = true;
-            break;
-        }
-        Raw r{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-              query.value(3).toString(), query.value(4).toString()};
-        (r.docid % 4 == 0 ? noteIds : documentIds) << r.docid / 4;
-        raw.push_back(r);
-    }
-
-    // The facts the index does not hold: dates, types, and who may read a restricted note.
-    QHash<qint64, NoteFacts> notes;
-    if (!noteIds.isEmpty()) {
-        auto n = db.run(QStringLiteral("SELECT id, contact_at, note_type, restricted, author_worker_id FROM "
-                                       "case_notes WHERE id IN (%1)")
-                            .arg(idList(noteIds)),
-                        {}, "searching notes");
-        if (n) {
-            QSqlQuery nq = std::move(n).value();
-            while (nq.next())
-                notes.insert(nq.value(0).toLongLong(),
-                             NoteFacts{localTimeFromText(nq.value(1).toString()), nq.value(2).toString(),
-                                       nq.value(3).toBool(), nq.value(4).toLongLong()});
-        }
-    }
-    QHash<qint64, DocumentFacts> docs;
-    if (!documentIds.isEmpty()) {
-        auto d =
-            db.run(QStringLiteral("SELECT id, doc_date, added_at, doc_type FROM documents WHERE id IN (%1)")
-                       .arg(idList(documentIds)),
-                   {}, "searching documents");
-        if (d) {
-            QSqlQuery dq = std::move(d).value();
-            while (dq.next()) {
-                const QDate date = dateFromText(dq.value(1).toString());
-                docs.insert(dq.value(0).toLongLong(),
-                            DocumentFacts{date.isValid() ? QDateTime(date, QTime(0, 0))
-                                                         : utcFromText(dq.value(2).toString()).toLocalTime(),
-                                          dq.value(3).toString()});
-            }
-        }
-    }
+    const QString match = terms.join(QLatin1Char(' '));
     const Account* account = db.account();
     const bool seesRestricted = account && access::allowed(*account, access::Action::SeeRestrictedNotes);
-    for (const Raw& r : raw) {
-        SearchHit hit;
-        hit.refId = r.docid / 4;
-        hit.title = r.title;
-        hit.snippet = r.snippet;
-        if (r.docid % 4 == 0) {
-            const NoteFacts facts = notes.value(hit.refId);
-            // A restricted note's words are found only by those who may read it: a match would
-            // otherwise tell what it says.
-            if (facts.restricted && !seesRestricted &&
-                !(account && account->workerId != 0 && account->workerId == facts.author))
-                continue;
-            hit.kind = SearchHit::Kind::Note;
-            hit.when = facts.when;
-            hit.category = facts.type;
-        } else {
-            hit.kind = SearchHit::Kind::Document;
-            const DocumentFacts facts = docs.value(hit.refId);
-            hit.when = facts.when;
-            hit.category = facts.type;
+    struct Source {
+        SearchHit::Kind kind;
+        QString sql; // %1: the visibility condition
+    };
+    const Source sources[] = {
+        {SearchHit::Kind::Note,
+         QStringLiteral(
+             "SELECT n.id, f.id, f.name, n.subject, snippet(notes_search, ?, ?, ?, -1, 16), "
+             "n.contact_at, n.note_type, n.restricted, n.author_worker_id FROM notes_search "
+             "JOIN case_notes n ON n.id = notes_search.docid JOIN families f ON f.id = n.family_id "
+             "WHERE notes_search MATCH ? AND %1 LIMIT ?")},
+        {SearchHit::Kind::Document,
+         QStringLiteral(
+             "SELECT d.id, f.id, f.name, d.title, snippet(documents_search, ?, ?, ?, -1, 16), "
+             "d.doc_date, d.doc_type, d.added_at FROM documents_search "
+             "JOIN documents d ON d.id = documents_search.docid JOIN families f ON f.id = d.family_id "
+             "WHERE documents_search MATCH ? AND %1 LIMIT ?")},
+    };
+    for (const Source& source : sources) {
+        QVariantList bindings{QString(searchMarkStart), QString(searchMarkEnd), QStringLiteral("\u2026"),
+                              match};
+        const QString visible = access::visibleFamiliesCondition(db, QStringLiteral("f.id"), bindings);
+        bindings << limit + 1;
+        auto q = db.run(source.sql.arg(visible), bindings, "searching notes and documents");
+        if (!q)
+            continue;
+        QSqlQuery query = std::move(q).value();
+        query.setForwardOnly(true);
+        int read = 0;
+        while (query.next()) {
+            if (++read > limit) {
+                results.truncated = true;
+                break;
+            }
+            SearchHit hit;
+            hit.kind = source.kind;
+            hit.refId = query.value(0).toLongLong();
+            hit.title = query.value(3).toString();
+            hit.snippet = query.value(4).toString();
+            hit.category = query.value(6).toString();
+            if (source.kind == SearchHit::Kind::Note) {
+                // A restricted note's words are found only by those who may read it: a match
+                // would otherwise tell what it says.
+                const bool restricted = query.value(7).toBool();
+                const qint64 author = query.value(8).toLongLong();
+                if (restricted && !seesRestricted &&
+                    !(account && account->workerId != 0 && account->workerId == author))
+                    continue;
+                hit.when = localTimeFromText(query.value(5).toString());
+            } else {
+                const QDate date = dateFromText(query.value(5).toString());
+                hit.when = date.isValid() ? QDateTime(date, QTime(0, 0))
+                                          : utcFromText(query.value(7).toString()).toLocalTime();
+            }
+            const qint64 familyId = query.value(1).toLongLong();
+            FamilySearchGroup& g = groups[familyId];
+            g.familyId = familyId;
+            g.familyName = query.value(2).toString();
+            g.hits.push_back(hit);
         }
-        FamilySearchGroup& g = groups[r.familyId];
-        g.familyId = r.familyId;
-        g.familyName = r.familyName;
-        g.hits.push_back(hit);
     }
 
     for (auto& [id, g] : groups) {

@@ -9,12 +9,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-// The searchable narrative of a case note (row alias `r`), for the search index's triggers.
-#define NOTE_BODY(r)                                                                                         \
-    r ".location || ' ' || " r ".present || ' ' || " r ".outcomes_addressed || ' ' || " r                    \
-      ".purpose || ' ' || " r ".what_worked_well || ' ' || " r ".worries || ' ' || " r ".voice || ' ' || " r \
-      ".next_steps"
-
 namespace waymark {
 
 namespace {
@@ -472,35 +466,50 @@ const std::vector<Migration>& migrations() {
                  "at {TIMESTAMP} NOT NULL, by_name {TEXT} NOT NULL DEFAULT '', note {TEXT} NOT NULL "
                  "DEFAULT '')"),
              QStringLiteral("CREATE INDEX document_events_family ON document_events (family_id)"),
-             // Full-text search (SQLite FTS4; a PostgreSQL dialect would use a tsvector column).
-             // The docid says what a row is: note id * 4, document id * 4 + 1. Triggers keep it in
-             // step with every write, so importers, demo data and repositories need not know it.
+             // Full-text search (SQLite FTS4; a PostgreSQL dialect would use tsvector columns).
+             // External-content indexes: the words are indexed but the text is read from the
+             // records themselves (by docid = the record's id), so the file holds each note once.
+             // Triggers keep the indexes in step with every write, so importers, demo data and
+             // repositories need not know they exist. An external-content row must be deleted
+             // from the index while the record still holds the old text: hence BEFORE triggers.
+             QStringLiteral("CREATE VIRTUAL TABLE notes_search USING fts4(content=\"case_notes\", "
+                            "subject, location, present, outcomes_addressed, purpose, what_worked_well, "
+                            "worries, voice, next_steps, tokenize=unicode61 \"remove_diacritics=1\")"),
              QStringLiteral(
-                 "CREATE VIRTUAL TABLE search_text USING fts4(family_id, title, body, "
-                 "notindexed=family_id, tokenize=unicode61 \"remove_diacritics=1\", prefix=\"2,3\")"),
-             QStringLiteral("CREATE TRIGGER case_notes_search_insert AFTER INSERT ON case_notes BEGIN "
-                            "INSERT INTO search_text (docid, family_id, title, body) VALUES (new.id * 4, "
-                            "new.family_id, new.subject, " NOTE_BODY("new") "); END"),
-             QStringLiteral("CREATE TRIGGER case_notes_search_update AFTER UPDATE ON case_notes BEGIN "
-                            "DELETE FROM search_text WHERE docid = old.id * 4; "
-                            "INSERT INTO search_text (docid, family_id, title, body) VALUES (new.id * 4, "
-                            "new.family_id, new.subject, " NOTE_BODY("new") "); END"),
-             QStringLiteral("CREATE TRIGGER case_notes_search_delete AFTER DELETE ON case_notes BEGIN "
-                            "DELETE FROM search_text WHERE docid = old.id * 4; END"),
+                 "CREATE TRIGGER case_notes_search_insert AFTER INSERT ON case_notes BEGIN "
+                 "INSERT INTO notes_search (docid, subject, location, present, outcomes_addressed, purpose, "
+                 "what_worked_well, worries, voice, next_steps) VALUES (new.id, "
+                 "new.subject, new.location, new.present, new.outcomes_addressed, new.purpose, "
+                 "new.what_worked_well, new.worries, new.voice, new.next_steps); END"),
+             QStringLiteral("CREATE TRIGGER case_notes_search_unindex BEFORE UPDATE ON case_notes BEGIN "
+                            "DELETE FROM notes_search WHERE docid = old.id; END"),
+             QStringLiteral(
+                 "CREATE TRIGGER case_notes_search_reindex AFTER UPDATE ON case_notes BEGIN "
+                 "INSERT INTO notes_search (docid, subject, location, present, outcomes_addressed, purpose, "
+                 "what_worked_well, worries, voice, next_steps) VALUES (new.id, "
+                 "new.subject, new.location, new.present, new.outcomes_addressed, new.purpose, "
+                 "new.what_worked_well, new.worries, new.voice, new.next_steps); END"),
+             QStringLiteral("CREATE TRIGGER case_notes_search_delete BEFORE DELETE ON case_notes BEGIN "
+                            "DELETE FROM notes_search WHERE docid = old.id; END"),
+             // Documents are searchable while they are in a family's folder and not removed.
+             QStringLiteral("CREATE VIRTUAL TABLE documents_search USING fts4(content=\"documents\", title, "
+                            "file_name, content_text, tokenize=unicode61 \"remove_diacritics=1\")"),
              QStringLiteral("CREATE TRIGGER documents_search_insert AFTER INSERT ON documents "
                             "WHEN new.family_id IS NOT NULL AND new.removed_at IS NULL BEGIN "
-                            "INSERT INTO search_text (docid, family_id, title, body) VALUES (new.id * 4 + 1, "
-                            "new.family_id, new.title, new.file_name || ' ' || new.content_text); END"),
-             QStringLiteral("CREATE TRIGGER documents_search_update AFTER UPDATE ON documents BEGIN "
-                            "DELETE FROM search_text WHERE docid = old.id * 4 + 1; "
-                            "INSERT INTO search_text (docid, family_id, title, body) SELECT new.id * 4 + 1, "
-                            "new.family_id, new.title, new.file_name || ' ' || new.content_text "
-                            "WHERE new.family_id IS NOT NULL AND new.removed_at IS NULL; END"),
-             QStringLiteral("CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN "
-                            "DELETE FROM search_text WHERE docid = old.id * 4 + 1; END"),
-             QStringLiteral(
-                 "INSERT INTO search_text (docid, family_id, title, body) SELECT id * 4, family_id, "
-                 "subject, " NOTE_BODY("case_notes") " FROM case_notes"),
+                            "INSERT INTO documents_search (docid, title, file_name, content_text) VALUES "
+                            "(new.id, new.title, new.file_name, new.content_text); END"),
+             QStringLiteral("CREATE TRIGGER documents_search_unindex BEFORE UPDATE ON documents "
+                            "WHEN old.family_id IS NOT NULL AND old.removed_at IS NULL BEGIN "
+                            "DELETE FROM documents_search WHERE docid = old.id; END"),
+             QStringLiteral("CREATE TRIGGER documents_search_reindex AFTER UPDATE ON documents "
+                            "WHEN new.family_id IS NOT NULL AND new.removed_at IS NULL BEGIN "
+                            "INSERT INTO documents_search (docid, title, file_name, content_text) VALUES "
+                            "(new.id, new.title, new.file_name, new.content_text); END"),
+             QStringLiteral("CREATE TRIGGER documents_search_delete BEFORE DELETE ON documents "
+                            "WHEN old.family_id IS NOT NULL AND old.removed_at IS NULL BEGIN "
+                            "DELETE FROM documents_search WHERE docid = old.id; END"),
+             // The notes already written.
+             QStringLiteral("INSERT INTO notes_search (notes_search) VALUES ('rebuild')"),
          },
          {}},
     };
