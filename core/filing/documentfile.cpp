@@ -1,6 +1,7 @@
 #include "filing/documentfile.h"
 
 #include "documents/documenttypes.h"
+#include "documents/wordtext.h"
 #include "filing/pdfpages.h"
 #include "util/trcontext.h"
 
@@ -15,6 +16,8 @@ QString searchableText(const QString& mediaType, const QByteArray& bytes) {
         auto text = pdfText(bytes);
         return text ? *text : QString();
     }
+    if (mediaType == QLatin1String("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+        return wordDocumentText(bytes);
     if (documents::isPlainText(mediaType)) {
         QStringDecoder utf8(QStringDecoder::Utf8);
         QString text = utf8.decode(bytes.left(2'000'000));

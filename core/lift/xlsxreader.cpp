@@ -4,6 +4,7 @@
 // formats are not needed.
 #include "lift/spreadsheet.h"
 #include "util/trcontext.h"
+#include "util/ziparchive.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 
 #include <cmath>
 #include <memory>
-#include <zip.h>
 
 namespace waymark {
 
@@ -22,73 +22,6 @@ constexpr int kMaxSheetRow = 1048576; // Excel's last row
 constexpr int kMaxSharedStrings = 1000000;
 
 using Fail = Result<SpreadsheetTable>;
-
-// The zip, read from memory. Each part is unpacked in chunks and refused as soon as it passes the
-// limit, whatever its header claims: a zip bomb's header may lie.
-class ZipArchive {
-public:
-    ZipArchive(const QByteArray& bytes) {
-        zip_error_t error;
-        zip_error_init(&error);
-        zip_source_t* source =
-            zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
-        if (source) {
-            m_zip = zip_open_from_source(source, ZIP_RDONLY, &error);
-            if (!m_zip)
-                zip_source_free(source);
-        }
-        zip_error_fini(&error);
-    }
-    ~ZipArchive() {
-        if (m_zip)
-            zip_discard(m_zip); // read only: nothing to write back; frees the source too
-    }
-    ZipArchive(const ZipArchive&) = delete;
-    ZipArchive& operator=(const ZipArchive&) = delete;
-
-    bool isOpen() const { return m_zip != nullptr; }
-    bool contains(const QString& name) const { return locate(name) >= 0; }
-
-    Result<QByteArray> read(const QString& name, qint64 limit) const {
-        const zip_int64_t index = locate(name);
-        if (index < 0)
-            return Result<QByteArray>::failure(Lift::tr("The workbook has no part %1.").arg(name));
-        std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(zip_fopen_index(m_zip, zip_uint64_t(index), 0),
-                                                               zip_fclose);
-        if (!file)
-            return Result<QByteArray>::failure(
-                Lift::tr("The workbook part %1 cannot be unpacked (it may be encrypted or damaged).")
-                    .arg(name));
-        QByteArray data;
-        char chunk[64 * 1024];
-        for (;;) {
-            const zip_int64_t n = zip_fread(file.get(), chunk, sizeof chunk);
-            if (n < 0)
-                return Result<QByteArray>::failure(
-                    Lift::tr("The workbook part %1 is damaged and cannot be unpacked.").arg(name));
-            if (n == 0)
-                break;
-            if (data.size() + n > limit)
-                return Result<QByteArray>::failure(
-                    Lift::tr("The workbook part %1 unpacks to more than %2 MB.")
-                        .arg(name)
-                        .arg(limit / (1024 * 1024)));
-            data.append(chunk, qsizetype(n));
-        }
-        return data;
-    }
-
-private:
-    zip_int64_t locate(const QString& name) const {
-        const QByteArray utf8 = name.toUtf8();
-        zip_int64_t index = zip_name_locate(m_zip, utf8.constData(), 0);
-        if (index < 0)
-            index = zip_name_locate(m_zip, utf8.constData(), ZIP_FL_NOCASE);
-        return index;
-    }
-
-    zip_t* m_zip = nullptr;
-};
 
 QString xmlError(const QString& part, const QXmlStreamReader& xml) {
     return Lift::tr("The workbook part %1 is not well-formed XML (line %2).").arg(part).arg(xml.lineNumber());

@@ -6,6 +6,7 @@
 #include "documents/documentrepository.h"
 #include "documents/documenttypes.h"
 #include "documents/recordsearch.h"
+#include "documents/wordtext.h"
 #include "exchange/jsonexchange.h"
 #include "filing/documentfile.h"
 #include "filing/pdfpages.h"
@@ -20,8 +21,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <zip.h>
 
 using namespace waymark;
 
@@ -414,4 +417,45 @@ TEST_CASE("demo family folders hold real, readable, searchable documents", "[doc
     }
     CHECK(pdfs > 0);
     CHECK(searchRecords(db, QStringLiteral("diary sheet")).hitCount > 0);
+}
+
+namespace {
+// A minimal Word document: a zip holding word/document.xml, written with libzip.
+QByteArray makeDocx(const QTemporaryDir& dir, const QByteArray& documentXml) {
+    const QString path = dir.filePath(QStringLiteral("letter.docx"));
+    int error = 0;
+    zip_t* z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    REQUIRE(z);
+    zip_source_t* src = zip_source_buffer(z, documentXml.constData(), zip_uint64_t(documentXml.size()), 0);
+    REQUIRE(zip_file_add(z, "word/document.xml", src, ZIP_FL_ENC_UTF_8) >= 0);
+    REQUIRE(zip_close(z) == 0);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+} // namespace
+
+TEST_CASE("the words of a Word document are read for search", "[documents]") {
+    QTemporaryDir dir;
+    const QByteArray xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        "<w:p><w:r><w:t>Dear Ms Ashdown,</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t xml:space=\"preserve\">The mentor </w:t></w:r><w:r><w:t>visit is on</w:t></w:r>"
+        "<w:r><w:tab/><w:t>Tuesday caf\xc3\xa9.</w:t></w:r></w:p></w:body></w:document>";
+    const QByteArray docx = makeDocx(dir, xml);
+    NewDocument d = filing::documentFromBytes(QStringLiteral("Letter to Ms Ashdown.docx"), docx);
+    CHECK(d.type == QStringLiteral("letter"));
+    CHECK(d.text == QStringLiteral("Dear Ms Ashdown,\nThe mentor visit is on\tTuesday caf\u00e9.\n"));
+    CHECK(wordDocumentText(QByteArray("not a zip")).isEmpty());
+    // An entity declaration is refused, not expanded.
+    CHECK(wordDocumentText(
+              makeDocx(dir, "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaa\">]><d>&a;</d>"))
+              .isEmpty());
+
+    test::TestDatabase t;
+    const Family f = test::makeFamily(t.db(), QStringLiteral("Lindqvist"));
+    d.familyId = f.id;
+    REQUIRE(DocumentRepository(t.db()).attach(d).isOk());
+    CHECK(searchRecords(t.db(), QStringLiteral("tuesday cafe")).hitCount == 1);
 }
