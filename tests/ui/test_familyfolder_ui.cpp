@@ -6,6 +6,7 @@
 #include "family/familyview.h"
 #include "folder/documentpreview.h"
 #include "folder/familyfolderwidget.h"
+#include "mainwindow.h"
 #include "search/recordsearchwindow.h"
 #include "storage/casenoterepository.h"
 #include "storage/involvementrepository.h"
@@ -13,6 +14,7 @@
 #include "support/screenshot.h"
 #include "support/testdatabase.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFile>
 #include <QImage>
@@ -190,4 +192,40 @@ TEST_CASE("Search window: results as you type, grouped by family, words in bold,
     window.setQuery(QStringLiteral("b"));
     window.searchNow();
     CHECK(window.results().families.empty());
+}
+
+TEST_CASE("Search window from the main window: a document found opens the family on its Documents tab",
+          "[folder]") {
+    test::TestDatabase t;
+    Database& db = t.db();
+    const Family f = test::makeFamily(db, QStringLiteral("Moorcroft"));
+    NewDocument d;
+    d.familyId = f.id;
+    d.title = QStringLiteral("Mileage claim");
+    d.type = QStringLiteral("mileage_form");
+    d.fileName = QStringLiteral("mileage.txt");
+    d.mediaType = QStringLiteral("text/plain");
+    d.bytes = "Trip to the aquarium with the mentor.";
+    d.text = QString::fromUtf8(d.bytes);
+    const qint64 docId = DocumentRepository(db).attach(d).value();
+
+    MainWindow window(t.shared());
+    window.show();
+    QAction* action = window.findChild<QAction*>(QStringLiteral("actionSearchRecord"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    action->trigger();
+    RecordSearchWindow* search = window.recordSearch();
+    REQUIRE(search);
+    CHECK(search->isVisible());
+    search->setQuery(QStringLiteral("aquar"));
+    search->searchNow();
+    REQUIRE(search->results().hitCount == 1);
+    search->followLink(QUrl(QStringLiteral("document:%1:%2").arg(f.id).arg(docId)));
+    FamilyView* view = window.familyView();
+    CHECK(view->familyId() == f.id);
+    CHECK(view->folder()->isVisible());
+    REQUIRE(view->folder()->table()->rowCount() == 1);
+    CHECK(view->folder()->table()->item(0, 0)->text() == QStringLiteral("Mileage claim"));
+    CHECK(view->folder()->table()->item(0, 0)->isSelected());
 }
