@@ -1,5 +1,6 @@
 #include "app/appidentity.h"
 #include "cli/commandline.h"
+#include "filing/folderimportcommand.h"
 #include "print/printcommands.h"
 
 #include <QGuiApplication>
@@ -11,5 +12,6 @@ int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
     waymark::configureApplicationIdentity();
     waymark::registerPrintCommands();
+    waymark::filing::registerFolderImportCommand();
     return waymark::runCommandLine(app.arguments());
 }

@@ -139,8 +139,9 @@ int runCommandLine(const QStringList& arguments) {
     parser.addOption({QStringLiteral("reason"),
                       CommandLine::tr("retention delete: why (recorded in the audit)."),
                       CommandLine::tr("text")});
-    parser.addOption({QStringLiteral("dry-run"),
-                      CommandLine::tr("import-mentors: show what would be imported, write nothing.")});
+    parser.addOption(
+        {QStringLiteral("dry-run"),
+         CommandLine::tr("import-mentors, import-folder: show what would be imported, write nothing.")});
     parser.addOption({QStringLiteral("scenario"), CommandLine::tr("deadlines: the case, as JSON."),
                       CommandLine::tr("file")});
     parser.addOption({QStringLiteral("as-of"),
