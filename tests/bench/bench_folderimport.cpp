@@ -111,7 +111,10 @@ int main(int argc, char* argv[]) {
     const qint64 importMs = timer.elapsed();
     const QString text = report.text();
     out << text.section(QLatin1Char('\n'), 0, 2) << '\n';
-    out << "plan_ms " << planMs << "\nimport_ms " << importMs << "\nfiles_imported "
-        << report.filesImported() << '\n';
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        if (line.contains(QLatin1String("could be families")) || line.contains(QLatin1String("FAILED")))
+            out << line << '\n';
+    out << "plan_ms " << planMs << "\nimport_ms " << importMs << "\nfiles_imported " << report.filesImported()
+        << '\n';
     return 0;
 }

@@ -1,10 +1,10 @@
-// Moving in (issue 7): waymark-cli import-folder's planning and import, on generated shared-drive
-// trees. Every name here is invented.
+// waymark-cli import-folder's planning and import (filing/folderimport.h), on a generated tree of
+// fictional families. Every name here is invented.
+#include "audit/auditlog.h"
 #include "documents/documentrepository.h"
+#include "documents/documenttypes.h"
 #include "filing/folderimport.h"
-#include "storage/database.h"
 #include "storage/familyrepository.h"
-#include "support/minimalpdf.h"
 #include "support/testdatabase.h"
 
 #include <QDir>
@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 #include <fcntl.h>
+#include <poppler-qt6.h>
 #include <unistd.h>
 
 using namespace waymark;
@@ -21,211 +22,365 @@ using filing::FolderPlan;
 
 namespace {
 
-struct Drive {
-    QTemporaryDir dir;
-    QString root() const { return dir.filePath(QStringLiteral("drive")); }
-    void write(const QString& relative, const QByteArray& content) {
-        const QString path = root() + QLatin1Char('/') + relative;
-        REQUIRE(QDir().mkpath(QFileInfo(path).path()));
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(content);
-    }
-    void folder(const QString& relative) { REQUIRE(QDir().mkpath(root() + QLatin1Char('/') + relative)); }
+struct MemberSpec {
+    QString given;
+    QString surname;
+    QString suNumber;
+    QString caseSystemNumber;
 };
 
-qint64 documentCount(Database& db) {
+Family familyOf(Database& db, const QString& name, const std::vector<MemberSpec>& members) {
+    Family f;
+    f.name = name;
+    f.kinshipStatus = QStringLiteral("none");
+    REQUIRE(FamilyRepository(db).save(f).isOk());
+    for (const MemberSpec& m : members) {
+        Person p = test::makePerson(m.given, m.surname, QDate(1990, 1, 1));
+        p.socialCareNumber = m.suNumber;
+        p.caseSystemNumber = m.caseSystemNumber;
+        const Status s = FamilyRepository(db).addMember(f.id, p, {0, QStringLiteral("mother"), true, true});
+        INFO(s.error().toStdString());
+        REQUIRE(s.isOk());
+    }
+    return f;
+}
+
+// A file with its own content (so no two files of the tree are the same), or a given one.
+void writeFile(const QString& path, const QByteArray& content = QByteArray()) {
+    REQUIRE(QDir().mkpath(QFileInfo(path).path()));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(content.isNull() ? QByteArray("%PDF-1.4\n% fictional test file: ") + path.toUtf8() + "\n"
+                             : content);
+}
+
+// A name the file system holds as bytes that are not UTF-8 ("Caf\xE9", Latin-1), made with POSIX
+// calls because Qt would encode any QString as UTF-8.
+void writeRawName(const QString& folder, const QByteArray& name, const QByteArray& content) {
+    const QByteArray path = QFile::encodeName(folder) + '/' + name;
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    REQUIRE(fd >= 0);
+    REQUIRE(::write(fd, content.constData(), size_t(content.size())) == content.size());
+    ::close(fd);
+}
+
+qint64 rows(Database& db, const QString& table) {
     QSqlQuery q(db.connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM documents")));
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));
     REQUIRE(q.next());
     return q.value(0).toLongLong();
 }
 
-const FolderPlan& plan(const filing::FolderImportReport& r, const QString& folder) {
-    for (const FolderPlan& f : r.folders)
-        if (f.folder == folder)
+struct Counts {
+    qint64 documents, contents, events, audit;
+    bool operator==(const Counts& o) const {
+        return documents == o.documents && contents == o.contents && events == o.events && audit == o.audit;
+    }
+};
+
+Counts counts(Database& db) {
+    return {rows(db, QStringLiteral("documents")), rows(db, QStringLiteral("document_contents")),
+            rows(db, QStringLiteral("document_events")), rows(db, QStringLiteral("audit_log"))};
+}
+
+const FolderPlan& folderNamed(const filing::FolderImportReport& report, const QString& name) {
+    for (const FolderPlan& f : report.folders)
+        if (f.folder == name)
             return f;
-    FAIL("no folder " << folder.toStdString());
-    return r.folders.front();
+    FAIL("no folder " << name.toStdString() << " in the report:\n" << report.text().toStdString());
+    throw 0;
 }
 
-bool skipped(const filing::FolderImportReport& r, const QString& pathPart, const QString& reasonPart) {
-    for (const auto& s : r.skipped)
-        if (s.path.contains(pathPart) && s.reason.contains(reasonPart))
-            return true;
-    return false;
+QString reasonFor(const filing::FolderImportReport& report, const QString& path) {
+    for (const filing::SkippedFile& s : report.skipped)
+        if (s.path == path)
+            return s.reason;
+    return QString();
 }
 
-Family familyWithNumber(Database& db, const QString& surname, const QString& given, const QString& su) {
-    Family f;
-    f.name = surname + QStringLiteral(" family");
-    f.kinshipStatus = QStringLiteral("none");
-    REQUIRE(FamilyRepository(db).save(f).isOk());
-    Person p = test::makePerson(given, surname, QDate(1987, 4, 9));
-    p.socialCareNumber = su;
-    REQUIRE(FamilyRepository(db).addMember(f.id, p, {0, QStringLiteral("mother"), true, true}).isOk());
-    return FamilyRepository(db).get(f.id).value();
-}
+// The fictional caseload and its shared-drive folder.
+struct Tree {
+    test::TestDatabase t;
+    QTemporaryDir dir;
+    QString root;
+    Family ashworthJane, ashworthJo, brook, jones, khanAisha, khanBilal, patel1, patel2, ollerton;
+    const QString longName = QString(200, QLatin1Char('x')) + QStringLiteral(" review.pdf");
+
+    Tree() {
+        // The tree's PDFs are a line of text each: Poppler would say so on stderr for every one.
+        Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant());
+        Database& db = t.db();
+        // Two Ashworth families with a Jane each: only the SU number tells them apart.
+        ashworthJane =
+            familyOf(db, QStringLiteral("Ashworth family"),
+                     {{QStringLiteral("Jane"), QStringLiteral("Ashworth"), QStringLiteral("SU123456"), {}}});
+        ashworthJo =
+            familyOf(db, QStringLiteral("Ashworth family"),
+                     {{QStringLiteral("Jane"), QStringLiteral("Ashworth"), QStringLiteral("SU654321"), {}}});
+        brook = familyOf(db, QStringLiteral("Brook family"),
+                         {{QStringLiteral("Rowan"), QStringLiteral("Brook"), {}, QStringLiteral("1234567")}});
+        jones = familyOf(db, QStringLiteral("Jones family"),
+                         {{QStringLiteral("Mair"), QStringLiteral("Jones"), {}, {}}});
+        khanAisha = familyOf(db, QStringLiteral("Khan family"),
+                             {{QStringLiteral("Aisha"), QStringLiteral("Khan"), {}, {}}});
+        khanBilal = familyOf(db, QStringLiteral("Khan family"),
+                             {{QStringLiteral("Bilal"), QStringLiteral("Khan"), {}, {}}});
+        patel1 = test::makeFamily(db, QStringLiteral("Patel"));
+        patel2 = test::makeFamily(db, QStringLiteral("Patel"));
+        ollerton = familyOf(db, QStringLiteral("Ollerton family"),
+                            {{QStringLiteral("Esme"), QStringLiteral("Ollerton"), {}, {}}});
+
+        root = dir.filePath(QStringLiteral("Project drive"));
+        const QDir r(root);
+        writeFile(r.filePath(QStringLiteral("ASHWORTH, Jane (SU 123456)/Diary sheet March.pdf")));
+        writeFile(
+            r.filePath(QStringLiteral("ASHWORTH, Jane (SU 123456)/Meetings/2023/Agreement signed.pdf")));
+        writeFile(r.filePath(QStringLiteral("Brook_1234567/Letter to school.pdf")));
+        writeFile(r.filePath(QStringLiteral("Brook_1234567/Diary sheets/March.pdf")));
+        // Odd names, all filed.
+        const QString jonesDir = r.filePath(QStringLiteral("Jones family"));
+        writeFile(jonesDir + QStringLiteral("/  two  spaces  .pdf"));
+        writeFile(jonesDir + QStringLiteral("/Zoë's review – März.pdf"));
+        writeFile(jonesDir + QLatin1Char('/') + longName);
+        writeFile(jonesDir + QStringLiteral("/.leading dot letter.pdf"));
+        writeFile(jonesDir + QStringLiteral("/closure.v2.final.pdf"));
+        writeRawName(jonesDir, "Caf\xE9 diary.pdf", "%PDF-1.4\n% Latin-1 name\n");
+        // Left out, each with its reason.
+        writeFile(jonesDir + QStringLiteral("/empty.pdf"), QByteArray(""));
+        writeFile(jonesDir + QStringLiteral("/Thumbs.db"), QByteArray("thumbs"));
+        writeFile(jonesDir + QStringLiteral("/~$Letter.docx"), QByteArray("lock"));
+        writeFile(jonesDir + QStringLiteral("/.git/config"), QByteArray("[core]"));
+        writeFile(jonesDir + QStringLiteral("/copy of closure.pdf"),
+                  QByteArray("%PDF-1.4\n% fictional test file: ") +
+                      (jonesDir + QStringLiteral("/closure.v2.final.pdf")).toUtf8() + "\n");
+        {
+            QFile big(jonesDir + QStringLiteral("/big scan.pdf"));
+            REQUIRE(big.open(QIODevice::WriteOnly));
+            REQUIRE(big.resize(21 * 1024 * 1024)); // sparse: cheap to make
+        }
+        REQUIRE(QFile::link(jonesDir + QStringLiteral("/closure.v2.final.pdf"),
+                            jonesDir + QStringLiteral("/link.pdf")));
+        // Same surname twice: a first name, or an initial, tells them apart.
+        writeFile(r.filePath(QStringLiteral("KHAN, Aisha/Review.pdf")));
+        writeFile(r.filePath(QStringLiteral("Khan_B_2023/Referral.pdf")));
+        // Nothing tells the two Patel families apart.
+        writeFile(r.filePath(QStringLiteral("Patel - Early Help/Assessment.pdf")));
+        // The number is Ashworth's, the name Jones's.
+        writeFile(r.filePath(QStringLiteral("JONES (SU 123456)/Letter.pdf")));
+        writeFile(r.filePath(QStringLiteral("Nobody Known/Letter.pdf")));
+        REQUIRE(QDir().mkpath(r.filePath(QStringLiteral("Ollerton family (empty)"))));
+        writeFile(r.filePath(QStringLiteral("Ollerton family/a.pdf")));
+        writeFile(r.filePath(QStringLiteral("Ollerton family/b.pdf")));
+        writeFile(r.filePath(QStringLiteral("Ollerton family/c.pdf")));
+        writeFile(r.filePath(QStringLiteral("loose file.pdf")));
+    }
+
+    // QDir::removeRecursively() cannot remove a name that is not UTF-8: the test does.
+    ~Tree() {
+        ::unlink(
+            (QFile::encodeName(QDir(root).filePath(QStringLiteral("Jones family"))) + "/Caf\xE9 diary.pdf")
+                .constData());
+    }
+
+    filing::FolderImportReport plan() {
+        auto report = filing::planFolderImport(t.db(), root);
+        INFO(report.error().toStdString());
+        REQUIRE(report.isOk());
+        return *report;
+    }
+};
 
 } // namespace
 
-TEST_CASE("folder import: subfolders matched by number and name, ambiguous and unmatched left alone",
+TEST_CASE("import-folder: each subfolder is matched by number, name and first name, or reported",
           "[folderimport]") {
-    test::TestDatabase t;
-    Database& db = t.db();
-    const Family ashworth =
-        familyWithNumber(db, QStringLiteral("Ashworth"), QStringLiteral("Jane"), QStringLiteral("SU123456"));
-    const Family brook = test::makeFamily(db, QStringLiteral("Brookfield"));
-    test::makeFamily(db, QStringLiteral("Patel"));
-    test::makeFamily(db, QStringLiteral("Patel"));
+    Tree tree;
+    const auto report = tree.plan();
+    INFO(report.text().toStdString());
 
-    Drive d;
-    const QByteArray diary = test::minimalPdf({QStringLiteral("Diary sheet for the Ashworth mentoring")});
-    d.write(QStringLiteral("ASHWORTH, Jane (SU 123456)/Diary sheet March.pdf"), diary);
-    d.write(QStringLiteral("ASHWORTH, Jane (SU 123456)/Meetings/2023/signed agreement.pdf"),
-            test::minimalPdf({QStringLiteral("Agreement")}));
-    d.write(QStringLiteral("ASHWORTH, Jane (SU 123456)/Thumbs.db"), "thumbs");
-    d.write(QStringLiteral("ASHWORTH, Jane (SU 123456)/~$ter.docx"), "lock");
-    d.write(QStringLiteral("ASHWORTH, Jane (SU 123456)/empty letter.doc"), QByteArray());
-    d.write(QStringLiteral("Brookfield family - Early Help/letter  to   school (final) v2..pdf"),
-            test::minimalPdf({QStringLiteral("Letter")}));
-    d.write(QStringLiteral("Brookfield family - Early Help/.leading dot letter.pdf"),
-            test::minimalPdf({QStringLiteral("Dot")}));
-    d.write(QStringLiteral("Brookfield family - Early Help/") + QString(200, QLatin1Char('x')) +
-                QStringLiteral(" caf\u00e9 \u0161kola \u5b66\u6821.pdf"),
-            test::minimalPdf({QStringLiteral("Long")}));
-    d.write(QStringLiteral("Patel family/Review.pdf"), test::minimalPdf({QStringLiteral("Review")}));
-    d.write(QStringLiteral("Nobody Known/Letter.pdf"), test::minimalPdf({QStringLiteral("Nobody")}));
-    d.folder(QStringLiteral("Empty Family Folder"));
-    d.write(QStringLiteral("stray note.txt"), "not in a family's folder");
+    const FolderPlan& bySu = folderNamed(report, QStringLiteral("ASHWORTH, Jane (SU 123456)"));
+    CHECK(bySu.match == FolderPlan::Match::Matched);
+    CHECK(bySu.familyId == tree.ashworthJane.id);
+    CHECK(bySu.matchedBy.contains(QStringLiteral("SU number")));
+    CHECK(bySu.files.size() == 2);
 
-    auto planned = filing::planFolderImport(db, d.root());
-    INFO(planned.error().toStdString());
-    REQUIRE(planned.isOk());
-    filing::FolderImportReport report = std::move(planned).value();
+    const FolderPlan& byCaseNumber = folderNamed(report, QStringLiteral("Brook_1234567"));
+    CHECK(byCaseNumber.match == FolderPlan::Match::Matched);
+    CHECK(byCaseNumber.familyId == tree.brook.id);
+    CHECK(byCaseNumber.matchedBy.contains(QStringLiteral("case-system number")));
+
+    const FolderPlan& byName = folderNamed(report, QStringLiteral("Jones family"));
+    CHECK(byName.match == FolderPlan::Match::Matched);
+    CHECK(byName.familyId == tree.jones.id);
+    CHECK(byName.matchedBy == QStringLiteral("name"));
+
+    const FolderPlan& byFirstName = folderNamed(report, QStringLiteral("KHAN, Aisha"));
+    CHECK(byFirstName.match == FolderPlan::Match::Matched);
+    CHECK(byFirstName.familyId == tree.khanAisha.id);
+    const FolderPlan& byInitial = folderNamed(report, QStringLiteral("Khan_B_2023"));
+    CHECK(byInitial.match == FolderPlan::Match::Matched);
+    CHECK(byInitial.familyId == tree.khanBilal.id);
+
+    const FolderPlan& ambiguous = folderNamed(report, QStringLiteral("Patel - Early Help"));
+    CHECK(ambiguous.match == FolderPlan::Match::Ambiguous);
+    CHECK(ambiguous.candidates == std::vector<qint64>{tree.patel1.id, tree.patel2.id});
+    CHECK(ambiguous.files.empty());
+
+    const FolderPlan& conflict = folderNamed(report, QStringLiteral("JONES (SU 123456)"));
+    CHECK(conflict.match == FolderPlan::Match::Ambiguous);
+    CHECK(conflict.candidates == std::vector<qint64>{tree.ashworthJane.id, tree.jones.id});
+
+    CHECK(folderNamed(report, QStringLiteral("Nobody Known")).match == FolderPlan::Match::Unmatched);
+    CHECK(folderNamed(report, QStringLiteral("Ollerton family (empty)")).match == FolderPlan::Match::Empty);
+
+    CHECK(report.count(FolderPlan::Match::Matched) == 6);
+    CHECK(report.count(FolderPlan::Match::Ambiguous) == 2);
+    CHECK(report.count(FolderPlan::Match::Unmatched) == 1);
+    CHECK(report.count(FolderPlan::Match::Empty) == 1);
+    CHECK_FALSE(report.complete());
+
+    const QString text = report.text();
+    CHECK(text.contains(QStringLiteral("Patel - Early Help: could be families %1, %2")
+                            .arg(tree.patel1.id)
+                            .arg(tree.patel2.id)));
+    CHECK(text.contains(QStringLiteral("Nobody Known: no family you can see matches")));
+    CHECK(text.contains(QStringLiteral("No files:\n  Ollerton family (empty)")));
+}
+
+TEST_CASE(
+    "import-folder: odd names are filed, while empty, large, system, linked and loose files are skipped",
+    "[folderimport]") {
+    Tree tree;
+    const auto report = tree.plan();
+    INFO(report.text().toStdString());
+
+    const FolderPlan& jones = folderNamed(report, QStringLiteral("Jones family"));
+    QStringList planned;
+    for (const filing::PlannedFile& f : jones.files)
+        planned << f.fileName;
+    const QString cafe = QStringLiteral("Caf") + QChar(0xFFFD) + QStringLiteral(" diary.pdf");
+    CHECK(planned == QStringList{QStringLiteral("  two  spaces  .pdf"),
+                                 QStringLiteral(".leading dot letter.pdf"), cafe,
+                                 QStringLiteral("closure.v2.final.pdf"), tree.longName,
+                                 QStringLiteral("Zoë's review – März.pdf")});
+    // Types from the names, and from a sub-folder's name when the file's says nothing.
+    for (const filing::PlannedFile& f : jones.files) {
+        if (f.fileName == cafe)
+            CHECK(f.type == QStringLiteral("diary_sheet"));
+        if (f.fileName.startsWith(QStringLiteral("closure")))
+            CHECK(f.type == QStringLiteral("closure"));
+    }
+    const FolderPlan& brook = folderNamed(report, QStringLiteral("Brook_1234567"));
+    REQUIRE(brook.files.size() == 2);
+    CHECK(brook.files[0].relativePath == QStringLiteral("Diary sheets/March.pdf"));
+    CHECK(brook.files[0].title == QStringLiteral("Diary sheets / March"));
+    CHECK(brook.files[0].type == QStringLiteral("diary_sheet"));
+    const FolderPlan& ashworth = folderNamed(report, QStringLiteral("ASHWORTH, Jane (SU 123456)"));
+    CHECK(ashworth.files[1].title == QStringLiteral("Meetings / 2023 / Agreement signed"));
+    CHECK(ashworth.files[1].type == QStringLiteral("agreement"));
+
+    const QString j = QStringLiteral("Jones family/");
+    CHECK(reasonFor(report, j + QStringLiteral("empty.pdf")) == QStringLiteral("empty (0 bytes)"));
+    CHECK(reasonFor(report, j + QStringLiteral("big scan.pdf")).contains(QStringLiteral("21.0 MB")));
+    CHECK(reasonFor(report, j + QStringLiteral("Thumbs.db")).contains(QStringLiteral("system")));
+    CHECK(reasonFor(report, j + QStringLiteral("~$Letter.docx")).contains(QStringLiteral("lock file")));
+    CHECK(reasonFor(report, j + QStringLiteral(".git/")).contains(QStringLiteral("hidden")));
+    CHECK(reasonFor(report, j + QStringLiteral("link.pdf")).contains(QStringLiteral("symbolic link")));
+    CHECK(reasonFor(report, j + QStringLiteral("copy of closure.pdf"))
+              .contains(QStringLiteral("the same file as Jones family/closure.v2.final.pdf")));
+    CHECK(reasonFor(report, QStringLiteral("loose file.pdf"))
+              .contains(QStringLiteral("not in a family's folder")));
+    CHECK(report.undecodableNames == QStringList{j + cafe});
+    CHECK(report.text().contains(QStringLiteral("Names that are not valid UTF-8")));
+}
+
+TEST_CASE("import-folder: a dry run writes nothing", "[folderimport]") {
+    Tree tree;
+    const Counts before = counts(tree.t.db());
+    const auto report = tree.plan();
     CHECK(report.dryRun);
-    CHECK(documentCount(db) == 0); // planning writes nothing
-
-    const FolderPlan& a = plan(report, QStringLiteral("ASHWORTH, Jane (SU 123456)"));
-    CHECK(a.match == FolderPlan::Match::Matched);
-    CHECK(a.familyId == ashworth.id);
-    CHECK(a.matchedBy.contains(QStringLiteral("SU number")));
-    REQUIRE(a.files.size() == 2);
-    const FolderPlan& b = plan(report, QStringLiteral("Brookfield family - Early Help"));
-    CHECK(b.match == FolderPlan::Match::Matched);
-    CHECK(b.familyId == brook.id);
-    CHECK(b.files.size() == 3); // odd names are filed, including one starting with a dot
-    const FolderPlan& p = plan(report, QStringLiteral("Patel family"));
-    CHECK(p.match == FolderPlan::Match::Ambiguous);
-    CHECK(p.candidates.size() == 2);
-    CHECK(plan(report, QStringLiteral("Nobody Known")).match == FolderPlan::Match::Unmatched);
-    CHECK(plan(report, QStringLiteral("Empty Family Folder")).match == FolderPlan::Match::Empty);
-    CHECK(skipped(report, QStringLiteral("Thumbs.db"), QStringLiteral("system or lock file")));
-    CHECK(skipped(report, QStringLiteral("~$ter.docx"), QStringLiteral("system or lock file")));
-    CHECK(skipped(report, QStringLiteral("empty letter.doc"), QStringLiteral("0 bytes")));
-    CHECK(skipped(report, QStringLiteral("stray note.txt"), QStringLiteral("not in a family's folder")));
-    CHECK_FALSE(report.complete());
-
-    filing::runFolderImport(db, report);
-    CHECK_FALSE(report.dryRun);
-    CHECK(report.filesImported() == 5);
-    CHECK(documentCount(db) == 5);
-    const std::vector<Document> filed = DocumentRepository(db).forFamily(ashworth.id);
-    REQUIRE(filed.size() == 2);
-    bool diaryFound = false, agreementFound = false;
-    for (const Document& doc : filed) {
-        CHECK(doc.source == QStringLiteral("folder_import"));
-        if (doc.type == QStringLiteral("diary_sheet")) {
-            diaryFound = true;
-            CHECK(DocumentRepository(db).content(doc.id).value() == diary);
-        }
-        if (doc.type == QStringLiteral("agreement")) {
-            agreementFound = true;
-            CHECK(doc.title.contains(QStringLiteral("Meetings")));
-        }
-    }
-    CHECK(diaryFound);
-    CHECK(agreementFound);
-    CHECK(DocumentRepository(db).forFamily(brook.id).size() == 3);
-    CHECK(report.text().contains(QStringLiteral("Ambiguous (not imported):")));
-
-    SECTION("running the same import again files nothing twice") {
-        auto again = filing::planFolderImport(db, d.root());
-        REQUIRE(again.isOk());
-        filing::FolderImportReport second = std::move(again).value();
-        CHECK(second.filesToImport() == 0);
-        CHECK(second.filesAlreadyFiled() == 5);
-        filing::runFolderImport(db, second);
-        CHECK(documentCount(db) == 5);
-    }
+    CHECK(report.filesToImport() == 15);
+    CHECK(counts(tree.t.db()) == before);
+    CHECK(report.text().contains(QStringLiteral("dry run: nothing was written")));
 }
 
-TEST_CASE("folder import: a name that is not UTF-8 is read and filed, and a too-large file is skipped",
+TEST_CASE("import-folder: files the matched families' documents, and a second run files nothing new",
           "[folderimport]") {
-    test::TestDatabase t;
-    Database& db = t.db();
-    const Family f = familyWithNumber(db, QStringLiteral("Castellane"), QStringLiteral("Rosa"),
-                                      QStringLiteral("SU765432"));
-    Drive d;
-    d.folder(QStringLiteral("Castellane SU765432"));
-    // "Caf\xe9 letter.pdf" in Latin-1: a name from an old Windows share, not valid UTF-8.
-    const QByteArray folder = QFile::encodeName(d.root() + QStringLiteral("/Castellane SU765432/"));
-    const QByteArray latin1 = folder + QByteArray("Caf\xe9 letter.pdf");
-    const int fd = ::open(latin1.constData(), O_CREAT | O_WRONLY | O_TRUNC, 0600);
-    REQUIRE(fd >= 0);
-    const QByteArray pdf = test::minimalPdf({QStringLiteral("Letter from the cafe")});
-    REQUIRE(::write(fd, pdf.constData(), size_t(pdf.size())) == pdf.size());
-    ::close(fd);
-    // A sparse file just over the limit: refused before it is read.
-    QFile big(d.root() + QStringLiteral("/Castellane SU765432/scan of everything.pdf"));
-    REQUIRE(big.open(QIODevice::WriteOnly));
-    REQUIRE(big.resize(21 * 1024 * 1024));
-    big.close();
-
-    auto planned = filing::planFolderImport(db, d.root());
-    REQUIRE(planned.isOk());
-    filing::FolderImportReport report = std::move(planned).value();
-    const FolderPlan& c = plan(report, QStringLiteral("Castellane SU765432"));
-    CHECK(c.match == FolderPlan::Match::Matched);
-    REQUIRE(c.files.size() == 1);
-    CHECK(c.files.front().fileName.startsWith(QStringLiteral("Caf")));
-    CHECK(report.undecodableNames.size() == 1);
-    CHECK(skipped(report, QStringLiteral("scan of everything.pdf"), QStringLiteral("largest document")));
-
+    Tree tree;
+    Database& db = tree.t.db();
+    auto report = tree.plan();
     filing::runFolderImport(db, report);
-    const std::vector<Document> filed = DocumentRepository(db).forFamily(f.id);
-    REQUIRE(filed.size() == 1);
-    CHECK(DocumentRepository(db).content(filed.front().id).value() == pdf);
-    // QTemporaryDir cannot name this file to delete it (Qt reads names as UTF-8).
-    CHECK(::unlink(latin1.constData()) == 0);
+    INFO(report.text().toStdString());
+    CHECK(report.failedFamilies() == 0);
+    CHECK(report.filesImported() == 15);
+    CHECK(rows(db, QStringLiteral("documents")) == 15);
+
+    DocumentRepository repository(db);
+    const auto jones = repository.forFamily(tree.jones.id);
+    REQUIRE(jones.size() == 6);
+    bool sawCafe = false;
+    for (const Document& d : jones) {
+        CHECK(d.source == QLatin1String(documents::sourceFolder));
+        CHECK(d.familyId == tree.jones.id);
+        if (d.fileName.startsWith(QStringLiteral("Caf"))) {
+            sawCafe = true;
+            CHECK(d.fileName.contains(QChar(0xFFFD)));
+            CHECK(repository.content(d.id).value() == QByteArray("%PDF-1.4\n% Latin-1 name\n"));
+        }
+    }
+    CHECK(sawCafe);
+    const auto ashworth = repository.forFamily(tree.ashworthJane.id);
+    REQUIRE(ashworth.size() == 2);
+    CHECK(repository.forFamily(tree.ashworthJo.id).empty());
+    CHECK(repository.forFamily(tree.patel1.id).empty());
+    CHECK(repository.forFamily(tree.patel2.id).empty());
+    CHECK(repository.eventsForFamily(tree.jones.id).size() == 6);
+
+    const Counts after = counts(db);
+    auto again = tree.plan();
+    CHECK(again.filesToImport() == 0);
+    // 16: the copy of closure.v2.final.pdf, left out of the first run as a duplicate, is now
+    // already filed too.
+    CHECK(again.filesAlreadyFiled() == 16);
+    filing::runFolderImport(db, again);
+    CHECK(again.filesImported() == 0);
+    CHECK(counts(db) == after);
+    CHECK(reasonFor(again, QStringLiteral("Jones family/closure.v2.final.pdf"))
+              .contains(QStringLiteral("already filed")));
 }
 
-TEST_CASE("folder import: a family whose file changed after planning is rolled back, the others are filed",
+TEST_CASE("import-folder: a family whose file fails at import is rolled back, the others are filed",
           "[folderimport]") {
-    test::TestDatabase t;
-    Database& db = t.db();
-    const Family one =
-        familyWithNumber(db, QStringLiteral("Delacroix"), QStringLiteral("Ines"), QStringLiteral("SU111111"));
-    const Family two =
-        familyWithNumber(db, QStringLiteral("Everett"), QStringLiteral("Lou"), QStringLiteral("SU222222"));
-    Drive d;
-    d.write(QStringLiteral("Delacroix SU111111/first.pdf"), test::minimalPdf({QStringLiteral("First")}));
-    d.write(QStringLiteral("Delacroix SU111111/second.pdf"), test::minimalPdf({QStringLiteral("Second")}));
-    d.write(QStringLiteral("Everett SU222222/review.pdf"), test::minimalPdf({QStringLiteral("Review")}));
-
-    auto planned = filing::planFolderImport(db, d.root());
-    REQUIRE(planned.isOk());
-    filing::FolderImportReport report = std::move(planned).value();
-    // Someone saves over the second file between the plan and the import.
-    d.write(QStringLiteral("Delacroix SU111111/second.pdf"), test::minimalPdf({QStringLiteral("Changed")}));
+    Tree tree;
+    Database& db = tree.t.db();
+    auto report = tree.plan();
+    const QDir ollerton(QDir(tree.root).filePath(QStringLiteral("Ollerton family")));
+    // Between planning and filing, b.pdf goes (a real failure: the file cannot be opened) after
+    // a.pdf has been filed inside the family's transaction; c.pdf changes.
+    REQUIRE(QFile::remove(ollerton.filePath(QStringLiteral("b.pdf"))));
     filing::runFolderImport(db, report);
+    INFO(report.text().toStdString());
 
-    const FolderPlan& failed = plan(report, QStringLiteral("Delacroix SU111111"));
+    const FolderPlan& failed = folderNamed(report, QStringLiteral("Ollerton family"));
     CHECK(failed.outcome == FolderPlan::Outcome::Failed);
-    CHECK(failed.failure.contains(QStringLiteral("changed since")));
-    CHECK(DocumentRepository(db).forFamily(one.id).empty()); // the first file was rolled back too
-    CHECK(plan(report, QStringLiteral("Everett SU222222")).outcome == FolderPlan::Outcome::Imported);
-    CHECK(DocumentRepository(db).forFamily(two.id).size() == 1);
+    CHECK(failed.failure.contains(QStringLiteral("b.pdf")));
+    CHECK(failed.imported == 0);
+    CHECK(DocumentRepository(db).forFamily(tree.ollerton.id).empty());
     CHECK(report.failedFamilies() == 1);
-    CHECK_FALSE(report.complete());
+    CHECK(report.filesImported() == 12);
+    CHECK(DocumentRepository(db).forFamily(tree.jones.id).size() == 6);
+    CHECK(report.text().contains(QStringLiteral("FAILED, nothing imported")));
+
+    // A file changed since planning is refused too, and the rest of the folder is kept back.
+    auto again = tree.plan();
+    writeFile(ollerton.filePath(QStringLiteral("c.pdf")), QByteArray("%PDF-1.4\n% changed\n"));
+    filing::runFolderImport(db, again);
+    const FolderPlan& changed = folderNamed(again, QStringLiteral("Ollerton family"));
+    CHECK(changed.outcome == FolderPlan::Outcome::Failed);
+    CHECK(changed.failure.contains(QStringLiteral("changed since the folder was read")));
+    CHECK(DocumentRepository(db).forFamily(tree.ollerton.id).empty());
+    // What was rolled back left no gap in the audit trail's hash chain.
+    const auto verified = audit::verify(db);
+    INFO(verified.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(verified.ok());
 }
