@@ -1,6 +1,7 @@
 #include "app/appidentity.h"
 #include "cli/commandline.h"
 #include "filing/folderimportcommand.h"
+#include "filing/referralimportcommand.h"
 #include "print/printcommands.h"
 
 #include <QGuiApplication>
@@ -13,5 +14,6 @@ int main(int argc, char* argv[]) {
     waymark::configureApplicationIdentity();
     waymark::registerPrintCommands();
     waymark::filing::registerFolderImportCommand();
+    waymark::filing::registerReferralImportCommand();
     return waymark::runCommandLine(app.arguments());
 }

@@ -141,7 +141,9 @@ int runCommandLine(const QStringList& arguments) {
                       CommandLine::tr("text")});
     parser.addOption(
         {QStringLiteral("dry-run"),
-         CommandLine::tr("import-mentors, import-folder: show what would be imported, write nothing.")});
+         CommandLine::tr(
+             "import-mentors, import-folder, import-referral: show what would be imported, write\n"
+             "nothing.")});
     parser.addOption({QStringLiteral("scenario"), CommandLine::tr("deadlines: the case, as JSON."),
                       CommandLine::tr("file")});
     parser.addOption({QStringLiteral("as-of"),

@@ -50,7 +50,7 @@ Status exportDocuments(Database& db, QJsonObject& root) {
                     QStringLiteral(
                         "SELECT id, status, sender_name, sender_address, sent_at, subject, body, message_id, "
                         "source_file, imported_at, imported_by, family_id, involvement_id, completed_at, "
-                        "completed_by FROM referral_drafts ORDER BY id"),
+                        "completed_by, decision_note FROM referral_drafts ORDER BY id"),
                     "exporting referral emails",
                     [&](const QSqlQuery& q) {
                         QJsonObject draft{
@@ -69,6 +69,7 @@ Status exportDocuments(Database& db, QJsonObject& root) {
                             {QStringLiteral("involvementId"), idOrNull(q, 12)},
 
                             {QStringLiteral("completedBy"), text(q, 14)},
+                            {QStringLiteral("decisionNote"), text(q, 15)},
                         };
                         // Times that are not there yet are left out, as elsewhere in the format.
                         if (!q.value(4).isNull())
@@ -180,6 +181,7 @@ Status parseDocuments(Database& db, const DocumentArrays& arrays, Document& doc)
         r.id(QStringLiteral("involvementId"), d.involvementId, ObjectReader::Optional, true);
         r.utcTime(QStringLiteral("completedAt"), d.completedAt);
         r.text(QStringLiteral("completedBy"), d.completedBy);
+        r.text(QStringLiteral("decisionNote"), d.decisionNote);
         if (Status s = r.finish(); !s)
             return s;
         if (!oneOf(d.status, {"draft", "completed", "discarded"}))
@@ -328,7 +330,8 @@ Status writeDocuments(Database& db, const FolderDocument& records) {
                                            {QStringLiteral("family_id"), nullableId(d.familyId)},
                                            {QStringLiteral("involvement_id"), nullableId(d.involvementId)},
                                            {QStringLiteral("completed_at"), nullableText(d.completedAt)},
-                                           {QStringLiteral("completed_by"), orEmpty(d.completedBy)}});
+                                           {QStringLiteral("completed_by"), orEmpty(d.completedBy)},
+                                           {QStringLiteral("decision_note"), orEmpty(d.decisionNote)}});
             !s)
             return s;
     for (const FolderDocument::Stored& x : records.documents) {

@@ -26,7 +26,7 @@ struct FolderDocument {
     struct Draft {
         qint64 id = 0;
         QString status, senderName, senderAddress, sentAt, subject, body, messageId, sourceFile, importedAt,
-            importedBy, completedAt, completedBy;
+            importedBy, completedAt, completedBy, decisionNote;
         qint64 familyId = 0, involvementId = 0;
     };
     struct Stored {

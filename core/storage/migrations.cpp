@@ -437,7 +437,8 @@ const std::vector<Migration>& migrations() {
                  "imported_at {TIMESTAMP} NOT NULL, imported_by {TEXT} NOT NULL DEFAULT '', "
                  "family_id {INT} REFERENCES families(id) ON DELETE SET NULL, "
                  "involvement_id {INT} REFERENCES involvements(id) ON DELETE SET NULL, "
-                 "completed_at {TIMESTAMP}, completed_by {TEXT} NOT NULL DEFAULT '')"),
+                 "completed_at {TIMESTAMP}, completed_by {TEXT} NOT NULL DEFAULT '', "
+                 "decision_note {TEXT} NOT NULL DEFAULT '')"),
              // A document in a family's folder (or, while family_id is NULL, in a referral email
              // waiting to be completed). The bytes live in document_contents so that lists never
              // read them; removal keeps this row (what, who, why) and deletes the bytes.
