@@ -13,6 +13,7 @@
 #include "folder/familyfolderwidget.h"
 #include "lift/liftwindow.h"
 #include "maintenance/backups.h"
+#include "referrals/referralinboxwindow.h"
 #include "search/recordsearchwindow.h"
 #include "security/accesshistorydialog.h"
 #include "security/accountsdialog.h"
@@ -196,6 +197,21 @@ void MainWindow::showRecordSearch() {
     m_recordSearch->queryField()->setFocus();
 }
 
+void MainWindow::showReferralInbox() {
+    if (!m_referralInbox) {
+        m_referralInbox = new ReferralInboxWindow(*m_db, this);
+        connect(m_referralInbox, &ReferralInboxWindow::familyCreated, this, [this](qint64 familyId) {
+            m_caseList->refresh();
+            openFamilyById(familyId);
+        });
+    } else {
+        m_referralInbox->refresh();
+    }
+    m_referralInbox->show();
+    m_referralInbox->raise();
+    m_referralInbox->activateWindow();
+}
+
 void MainWindow::showAdministration() {
     if (!m_adminWindow)
         m_adminWindow = new AdministrationWindow(m_db, m_vault, this);
@@ -251,6 +267,8 @@ void MainWindow::createActions() {
         [this] { m_caseList->focusSearch(); });
     add(viewMenu, QStringLiteral("actionSearchRecord"), tr("&Search notes and documents..."),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { showRecordSearch(); });
+    add(viewMenu, QStringLiteral("actionReferralEmails"), tr("&Referral emails..."), QKeySequence(),
+        [this] { showReferralInbox(); });
     auto* myDeadlines = add(viewMenu, QStringLiteral("actionMyDeadlines"), tr("My &deadlines"),
                             QKeySequence(Qt::CTRL | Qt::Key_D), [this] { showMyDeadlines(); });
     auto* lift = m_liftAction = add(viewMenu, QStringLiteral("actionLift"), tr("&LIFT mentoring"),

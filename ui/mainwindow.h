@@ -14,6 +14,7 @@ class DeadlineService;
 class AdministrationWindow;
 class LiftWindow;
 class RecordSearchWindow;
+class ReferralInboxWindow;
 class MyDeadlinesWindow;
 struct DeadlineSetup;
 class Database;
@@ -44,6 +45,8 @@ public:
     LiftWindow* liftWindow() const { return m_liftWindow; }
     RecordSearchWindow* recordSearch() const { return m_recordSearch; }
     void showRecordSearch();
+    ReferralInboxWindow* referralInbox() const { return m_referralInbox; }
+    void showReferralInbox();
     AdministrationWindow* administrationWindow() const { return m_adminWindow; }
     DeadlineService* deadlineService() const { return m_deadlineService.get(); }
     QString overdueAnnouncement() const; // empty when nothing is overdue
@@ -91,8 +94,9 @@ private:
     std::unique_ptr<DeadlineSetup> m_deadlineSetup; // owns the rules the deadlines point into
     std::unique_ptr<DeadlineService> m_deadlineService;
     MyDeadlinesWindow* m_myDeadlines = nullptr;
-    LiftWindow* m_liftWindow = nullptr;           // made on first use
-    RecordSearchWindow* m_recordSearch = nullptr; // made on first use
+    LiftWindow* m_liftWindow = nullptr;             // made on first use
+    RecordSearchWindow* m_recordSearch = nullptr;   // made on first use
+    ReferralInboxWindow* m_referralInbox = nullptr; // made on first use
     QAction* m_liftAction = nullptr;
     AdministrationWindow* m_adminWindow = nullptr;
     QAction* m_adminAction = nullptr;
