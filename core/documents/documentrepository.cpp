@@ -327,6 +327,8 @@ Status DocumentRepository::moveDraftDocumentsToFamily(qint64 draftId, qint64 fam
     if (Status s = access::requireWrite(m_db, familyId); !s)
         return s;
     Transaction tx(m_db);
+    if (Status s = checkLinks(familyId, 0, involvementId); !s)
+        return s;
     for (const Document& d : forReferralDraft(draftId)) {
         if (Status s = m_db.update(QStringLiteral("documents"), d.id,
                                    {{QStringLiteral("family_id"), familyId},

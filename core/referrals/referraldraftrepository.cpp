@@ -161,16 +161,7 @@ Status ReferralDraftRepository::complete(qint64 draftId, qint64 familyId, qint64
     if (Status s = access::requireWrite(m_db, familyId); !s)
         return s;
     Transaction tx(m_db);
-    if (involvementId != 0) {
-        auto q = m_db.run(QStringLiteral("SELECT 1 FROM involvements WHERE id = ? AND family_id = ?"),
-                          {involvementId, familyId}, "completing the referral");
-        if (!q)
-            return q.status();
-        QSqlQuery found = std::move(q).value();
-        if (!found.next())
-            return Status::failure(
-                Documents::tr("involvement: involvement %1 is not this family's.").arg(involvementId));
-    }
+    // Checks that the involvement is the family's, as for any document.
     if (Status s = DocumentRepository(m_db).moveDraftDocumentsToFamily(draftId, familyId, involvementId); !s)
         return s;
     if (Status s = m_db.update(QStringLiteral("referral_drafts"), draftId,

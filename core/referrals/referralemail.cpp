@@ -141,6 +141,18 @@ struct Walk {
     int generated = 0;
 };
 
+// An attachment found: named (generated when the part had no name), kept, or listed as empty.
+void keep(Walk& walk, ReferralAttachment a) {
+    if (a.fileName.isEmpty()) {
+        a.fileName = generatedName(a.mediaType, ++walk.generated);
+        a.nameGenerated = true;
+    }
+    if (a.bytes.isEmpty())
+        walk.email->emptyAttachments << a.fileName;
+    else
+        walk.email->attachments.push_back(std::move(a));
+}
+
 void visitPart(GMimeObject* /*parent*/, GMimeObject* object, gpointer data) {
     Walk& walk = *static_cast<Walk*>(data);
     if (GMIME_IS_MULTIPART(object))
@@ -163,14 +175,7 @@ void visitPart(GMimeObject* /*parent*/, GMimeObject* object, gpointer data) {
         a.bytes = messageBytes(GMIME_MESSAGE_PART(object));
         a.fileName =
             cleanFileName(fromUtf8(g_mime_object_get_content_disposition_parameter(object, "filename")));
-        if (a.fileName.isEmpty()) {
-            a.fileName = generatedName(a.mediaType, ++walk.generated);
-            a.nameGenerated = true;
-        }
-        if (a.bytes.isEmpty())
-            walk.email->emptyAttachments << a.fileName;
-        else
-            walk.email->attachments.push_back(std::move(a));
+        keep(walk, std::move(a));
         return;
     }
     if (!GMIME_IS_PART(object))
@@ -192,14 +197,7 @@ void visitPart(GMimeObject* /*parent*/, GMimeObject* object, gpointer data) {
     a.mediaType = mediaType.isEmpty() ? QStringLiteral("application/octet-stream") : mediaType;
     a.bytes = decodedContent(part);
     a.fileName = name;
-    if (a.fileName.isEmpty()) {
-        a.fileName = generatedName(a.mediaType, ++walk.generated);
-        a.nameGenerated = true;
-    }
-    if (a.bytes.isEmpty())
-        walk.email->emptyAttachments << a.fileName;
-    else
-        walk.email->attachments.push_back(std::move(a));
+    keep(walk, std::move(a));
 }
 
 QString joinParts(const QStringList& parts) {
