@@ -227,22 +227,6 @@ QString FamilyFolderWidget::statusText() const {
     return m_status->text();
 }
 
-Status FamilyFolderWidget::addFile(const QString& path, const QString& title, const QString& type,
-                                   const QDate& date, qint64 personId, qint64 involvementId) {
-    auto read = filing::readDocumentFile(path);
-    if (!read)
-        return read.status();
-    NewDocument d = std::move(read).value();
-    d.personId = personId;
-    d.involvementId = involvementId;
-    if (!title.isEmpty())
-        d.title = title;
-    if (!type.isEmpty())
-        d.type = type;
-    d.date = date;
-    return fileDocument(d);
-}
-
 Status FamilyFolderWidget::fileDocument(NewDocument d) {
     d.familyId = m_familyId;
     auto id = DocumentRepository(m_db).attach(d);
@@ -293,9 +277,14 @@ void FamilyFolderWidget::chooseFiles() {
                 QStringLiteral("%1 (%2)").arg(read->fileName, documents::sizeText(read->bytes.size())));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = addFile(paths.first(), dialog.title(), dialog.type(), dialog.date(), dialog.personId(),
-                           dialog.involvementId());
-        !s)
+    // The file as read for the dialog (its bytes and text), with the details the person chose.
+    NewDocument d = std::move(read).value();
+    d.title = dialog.title();
+    d.type = dialog.type();
+    d.date = dialog.date();
+    d.personId = dialog.personId();
+    d.involvementId = dialog.involvementId();
+    if (Status s = fileDocument(std::move(d)); !s)
         m_status->setText(s.error());
     else
         m_status->setText(tr("\"%1\" added.").arg(dialog.title()));

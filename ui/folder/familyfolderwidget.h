@@ -35,8 +35,6 @@ public:
     // Files each path with the details guessed from its name; returns how many were filed and
     // says in the status line what was refused and why.
     int addFiles(const QStringList& paths);
-    Status addFile(const QString& path, const QString& title, const QString& type, const QDate& date,
-                   qint64 personId, qint64 involvementId);
     Status removeSelected(const QString& reason);
     Status previewSelected();
     // Writes a copy to a private temporary folder (deleted when Waymark closes) and, when
