@@ -21,18 +21,16 @@ QJsonValue base64(const QSqlQuery& q, int i) {
     return QString::fromLatin1(q.value(i).toByteArray().toBase64());
 }
 
-Status unique(QSet<qint64>& seen, qint64 id, const QString& path) {
-    if (seen.contains(id))
-        return fieldError(path, Exchange::tr("id %1 is used by an earlier record of the same kind").arg(id));
-    seen.insert(id);
-    return Status::ok();
-}
-
-Status ref(const QSet<qint64>& known, qint64 id, const QString& path, const QString& kind) {
-    if (id != 0 && !known.contains(id))
-        return fieldError(path, Exchange::tr("there is no %1 with id %2 in this file").arg(kind).arg(id));
-    return Status::ok();
-}
+const char* const kNoFamily =
+    QT_TRANSLATE_NOOP("waymark::Exchange", "there is no family with id %1 in this file");
+const char* const kNoPerson =
+    QT_TRANSLATE_NOOP("waymark::Exchange", "there is no person with id %1 in this file");
+const char* const kNoInvolvement =
+    QT_TRANSLATE_NOOP("waymark::Exchange", "there is no involvement with id %1 in this file");
+const char* const kNoDraft =
+    QT_TRANSLATE_NOOP("waymark::Exchange", "there is no referral email with id %1 in this file");
+const char* const kNoDocument =
+    QT_TRANSLATE_NOOP("waymark::Exchange", "there is no document with id %1 in this file");
 
 bool oneOf(const QString& value, std::initializer_list<const char*> allowed) {
     for (const char* a : allowed)
@@ -157,9 +155,6 @@ Status parseDocuments(Database& db, const DocumentArrays& arrays, Document& doc)
         families.insert(f.id);
     for (const auto& [inv, stamps] : doc.involvements)
         involvements.insert(inv.id);
-    const QString family = Exchange::tr("family"), person = Exchange::tr("person"),
-                  involvement = Exchange::tr("involvement"), draft = Exchange::tr("referral email"),
-                  document = Exchange::tr("document");
 
     QSet<qint64> draftIds;
     for (int i = 0; i < arrays.drafts.size(); ++i) {
@@ -189,10 +184,10 @@ Status parseDocuments(Database& db, const DocumentArrays& arrays, Document& doc)
                               Exchange::tr("\"%1\" is not draft, completed or discarded").arg(d.status));
         if (Status s = unique(draftIds, d.id, r.pathOf(QStringLiteral("id"))); !s)
             return s;
-        if (Status s = ref(families, d.familyId, r.pathOf(QStringLiteral("familyId")), family); !s)
+        if (Status s = ref(families, d.familyId, r.pathOf(QStringLiteral("familyId")), kNoFamily); !s)
             return s;
         if (Status s =
-                ref(involvements, d.involvementId, r.pathOf(QStringLiteral("involvementId")), involvement);
+                ref(involvements, d.involvementId, r.pathOf(QStringLiteral("involvementId")), kNoInvolvement);
             !s)
             return s;
         doc.folder.drafts.push_back(d);
@@ -242,15 +237,16 @@ Status parseDocuments(Database& db, const DocumentArrays& arrays, Document& doc)
         if (d.familyId == 0 && d.referralDraftId == 0)
             return fieldError(r.pathOf(QStringLiteral("familyId")),
                               Exchange::tr("a document belongs to a family or to a referral email"));
-        if (Status s = ref(families, d.familyId, r.pathOf(QStringLiteral("familyId")), family); !s)
+        if (Status s = ref(families, d.familyId, r.pathOf(QStringLiteral("familyId")), kNoFamily); !s)
             return s;
-        if (Status s = ref(people, d.personId, r.pathOf(QStringLiteral("personId")), person); !s)
+        if (Status s = ref(people, d.personId, r.pathOf(QStringLiteral("personId")), kNoPerson); !s)
             return s;
         if (Status s =
-                ref(involvements, d.involvementId, r.pathOf(QStringLiteral("involvementId")), involvement);
+                ref(involvements, d.involvementId, r.pathOf(QStringLiteral("involvementId")), kNoInvolvement);
             !s)
             return s;
-        if (Status s = ref(draftIds, d.referralDraftId, r.pathOf(QStringLiteral("referralDraftId")), draft);
+        if (Status s =
+                ref(draftIds, d.referralDraftId, r.pathOf(QStringLiteral("referralDraftId")), kNoDraft);
             !s)
             return s;
         const QString contentPath = r.pathOf(QStringLiteral("content"));
@@ -297,9 +293,10 @@ Status parseDocuments(Database& db, const DocumentArrays& arrays, Document& doc)
                               documents::actionRemoved}))
             return fieldError(r.pathOf(QStringLiteral("action")),
                               Exchange::tr("\"%1\" is not added, opened, printed or removed").arg(e.action));
-        if (Status s = ref(documentIds, e.documentId, r.pathOf(QStringLiteral("documentId")), document); !s)
+        if (Status s = ref(documentIds, e.documentId, r.pathOf(QStringLiteral("documentId")), kNoDocument);
+            !s)
             return s;
-        if (Status s = ref(families, e.familyId, r.pathOf(QStringLiteral("familyId")), family); !s)
+        if (Status s = ref(families, e.familyId, r.pathOf(QStringLiteral("familyId")), kNoFamily); !s)
             return s;
         doc.folder.events.push_back(x);
     }

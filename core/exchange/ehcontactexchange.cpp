@@ -216,18 +216,6 @@ public:
     }
 
 private:
-    static Status unique(QSet<qint64>& seen, qint64 id, const QString& path) {
-        if (seen.contains(id))
-            return fieldError(path,
-                              Exchange::tr("id %1 is used by an earlier record of the same kind").arg(id));
-        seen.insert(id);
-        return Status::ok();
-    }
-    static Status ref(const QSet<qint64>& known, qint64 id, const QString& path, const char* missing) {
-        if (id != 0 && !known.contains(id))
-            return fieldError(path, Exchange::tr(missing).arg(id));
-        return Status::ok();
-    }
     // The record's involvement is in the file, belongs to its family and is Early Help work.
     Status earlyHelpInvolvement(const ObjectReader& r, qint64 involvementId, qint64 familyId) const {
         const QString at = r.pathOf(QStringLiteral("involvementId"));

@@ -40,6 +40,19 @@ Status fieldError(const QString& path, const QString& message) {
     return Status::failure(QStringLiteral("%1: %2").arg(path, message));
 }
 
+Status unique(QSet<qint64>& seen, qint64 id, const QString& path) {
+    if (seen.contains(id))
+        return fieldError(path, Exchange::tr("id %1 is used by an earlier record of the same kind").arg(id));
+    seen.insert(id);
+    return Status::ok();
+}
+
+Status ref(const QSet<qint64>& known, qint64 id, const QString& path, const char* missing) {
+    if (id != 0 && !known.contains(id))
+        return fieldError(path, Exchange::tr(missing).arg(id));
+    return Status::ok();
+}
+
 Result<qint64> idFromValue(const QJsonValue& value, const QString& path) {
     qint64 id = 0;
     if (!toWholeNumber(value, id) || id <= 0)

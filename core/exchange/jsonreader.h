@@ -64,6 +64,11 @@ private:
 // Helpers for array elements, which have no key.
 QString elementPath(const QString& arrayPath, int index);
 Status fieldError(const QString& path, const QString& message);
+// Checks shared by every section's parser: an id not used by an earlier record of the same kind
+// (`seen` then holds it), and a reference (0: none) to a record the file holds, where `missing`
+// is an untranslated Exchange message with %1 for the id.
+Status unique(QSet<qint64>& seen, qint64 id, const QString& path);
+Status ref(const QSet<qint64>& known, qint64 id, const QString& path, const char* missing);
 // A record id inside an array such as personIds.
 Result<qint64> idFromValue(const QJsonValue& value, const QString& path);
 
