@@ -4,6 +4,7 @@
 #include "earlyhelp/ehpageparts.h"
 #include "family/chronologywidget.h"
 #include "family/familyview.h"
+#include "folder/documentdialog.h"
 #include "folder/documentpreview.h"
 #include "folder/familyfolderwidget.h"
 #include "mainwindow.h"
@@ -79,6 +80,18 @@ TEST_CASE("Family folder: files are added by drop or button, previewed, opened a
     QStringList titles{table->item(0, 0)->text(), table->item(1, 0)->text()};
     CHECK(titles.contains(QStringLiteral("Diary sheet October")));
     CHECK(titles.contains(QStringLiteral("drawing by Tobin")));
+
+    // The details dialog a single added file opens with, filled from the file.
+    {
+        DocumentDialog dialog(std::vector<Person>{}, std::vector<Involvement>{});
+        dialog.load(QStringLiteral("Diary sheet October"), QStringLiteral("diary_sheet"), QDate(2026, 10, 30),
+                    0, 0, QStringLiteral("Diary sheet October.pdf (887 bytes)"));
+        CHECK(dialog.title() == QStringLiteral("Diary sheet October"));
+        CHECK(dialog.type() == QStringLiteral("diary_sheet"));
+        CHECK(dialog.date() == QDate(2026, 10, 30));
+        dialog.show();
+        test::saveScreenshot(&dialog, QStringLiteral("document-dialog"));
+    }
 
     // The diary sheet: previewed page by page inside Waymark.
     const int pdfRow = titles.indexOf(QStringLiteral("Diary sheet October"));
